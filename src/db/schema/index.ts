@@ -1,0 +1,5 @@
+export * from './events.js';
+export * from './opportunities.js';
+export * from './organizations.js';
+export * from './partnerships.js';
+export * from './people.js';

@@ -1,0 +1,139 @@
+import { and, count, eq, TransactionRollbackError } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import type { PersonRole } from '../db/schema/index.js';
+import { partnerships, people, slackTeams } from '../db/schema/index.js';
+
+export interface Partnership {
+  id: string;
+  name: string;
+  timeZone: string;
+}
+
+export interface Person {
+  id: string;
+  partnershipId: string;
+  displayName: string;
+  role: PersonRole;
+}
+
+/**
+ * Returns the partnership linked to a Slack workspace, creating both on the workspace's first
+ * request so that its first command works.
+ */
+export async function resolvePartnershipForSlackTeam(
+  db: Database,
+  team: { teamId: string; teamName?: string | undefined },
+): Promise<Partnership> {
+  const existing = await findPartnershipBySlackTeam(db, team.teamId);
+
+  if (existing) return existing;
+
+  await db
+    .transaction(async (tx) => {
+      const [created] = await tx
+        .insert(partnerships)
+        .values({ name: team.teamName?.trim() || `Slack workspace ${team.teamId}` })
+        .returning({ id: partnerships.id });
+
+      if (!created) throw new Error('Inserting a partnership returned no row');
+
+      // A workspace whose first requests race here links once; the loser's partnership rolls back.
+      const linked = await tx
+        .insert(slackTeams)
+        .values({ teamId: team.teamId, partnershipId: created.id, teamName: team.teamName })
+        .onConflictDoNothing()
+        .returning({ teamId: slackTeams.teamId });
+
+      if (linked.length === 0) tx.rollback();
+    })
+    .catch((error: unknown) => {
+      if (!isRollback(error)) throw error;
+    });
+
+  const partnership = await findPartnershipBySlackTeam(db, team.teamId);
+
+  if (!partnership) throw new Error(`Slack team ${team.teamId} has no partnership after linking`);
+
+  return partnership;
+}
+
+async function findPartnershipBySlackTeam(db: Database, teamId: string) {
+  const [row] = await db
+    .select({ id: partnerships.id, name: partnerships.name, timeZone: partnerships.timeZone })
+    .from(slackTeams)
+    .innerJoin(partnerships, eq(partnerships.id, slackTeams.partnershipId))
+    .where(eq(slackTeams.teamId, teamId));
+
+  return row;
+}
+
+function isRollback(error: unknown): boolean {
+  return error instanceof TransactionRollbackError;
+}
+
+/**
+ * Returns the person behind a Slack user in a partnership, adding them on first sight. The first
+ * person of a partnership becomes its convener; everyone after starts as a viewer.
+ */
+export async function resolvePersonForSlackUser(
+  db: Database,
+  input: {
+    partnershipId: string;
+    slackUserId: string;
+    /** Looked up only when the person is new. */
+    displayName: () => Promise<string>;
+  },
+): Promise<Person> {
+  const found = await findPersonBySlackUser(db, input.partnershipId, input.slackUserId);
+
+  if (found) return found;
+
+  const [existingCount] = await db
+    .select({ value: count() })
+    .from(people)
+    .where(eq(people.partnershipId, input.partnershipId));
+  const role: PersonRole = (existingCount?.value ?? 0) === 0 ? 'convener' : 'viewer';
+
+  await db
+    .insert(people)
+    .values({
+      partnershipId: input.partnershipId,
+      slackUserId: input.slackUserId,
+      displayName: await input.displayName(),
+      role,
+    })
+    .onConflictDoNothing();
+
+  const person = await findPersonBySlackUser(db, input.partnershipId, input.slackUserId);
+
+  if (!person) throw new Error(`Slack user ${input.slackUserId} has no person after insert`);
+
+  return person;
+}
+
+async function findPersonBySlackUser(db: Database, partnershipId: string, slackUserId: string) {
+  const [row] = await db
+    .select({
+      id: people.id,
+      partnershipId: people.partnershipId,
+      displayName: people.displayName,
+      role: people.role,
+    })
+    .from(people)
+    .where(and(eq(people.partnershipId, partnershipId), eq(people.slackUserId, slackUserId)));
+
+  return row;
+}
+
+/** Returns a partnership by id. */
+export async function getPartnership(
+  db: Database,
+  partnershipId: string,
+): Promise<Partnership | undefined> {
+  const [row] = await db
+    .select({ id: partnerships.id, name: partnerships.name, timeZone: partnerships.timeZone })
+    .from(partnerships)
+    .where(eq(partnerships.id, partnershipId));
+
+  return row;
+}

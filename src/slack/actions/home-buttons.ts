@@ -1,0 +1,25 @@
+import type { App, BlockAction } from '@slack/bolt';
+import type { SlackDependencies } from '../dependencies.js';
+import { actionIds } from '../ids.js';
+import { openEventModal, openOpportunityModal } from '../open-modals.js';
+
+/** Opens the forms behind the Home tab's "New opportunity" and "New event" buttons. */
+export function registerHomeButtons(app: App, deps: SlackDependencies): void {
+  const open = {
+    [actionIds.homeNewOpportunity]: openOpportunityModal,
+    [actionIds.homeNewEvent]: openEventModal,
+  };
+
+  for (const [actionId, openModal] of Object.entries(open)) {
+    app.action<BlockAction>(actionId, async ({ ack, body, client }) => {
+      await ack();
+
+      const identity = {
+        teamId: body.team?.id ?? body.user.team_id ?? '',
+        userId: body.user.id,
+        userName: body.user.name,
+      };
+      await openModal(deps, client, { triggerId: body.trigger_id, identity });
+    });
+  }
+}

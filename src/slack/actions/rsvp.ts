@@ -1,0 +1,77 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { RsvpStatus } from '../../db/schema/index.js';
+import { listUpcomingEvents, recordRsvp } from '../../domain/events.js';
+import { rsvpStatusLabels } from '../../domain/labels.js';
+import { resolveActor } from '../actor.js';
+import type { SlackDependencies } from '../dependencies.js';
+import { publishHome } from '../home.js';
+import { actionIds } from '../ids.js';
+import { EVENTS_PER_MESSAGE, renderEventList } from '../messages/events.js';
+import { notifyPerson, textMessage } from '../notify.js';
+import { escapeMrkdwn } from '../text.js';
+
+const statusByAction: Record<string, RsvpStatus> = {
+  [actionIds.rsvpGoing]: 'going',
+  [actionIds.rsvpMaybe]: 'maybe',
+  [actionIds.rsvpNotGoing]: 'not_going',
+};
+
+/** Records RSVPs from announcement, list and Home tab buttons, then refreshes what was clicked. */
+export function registerRsvpActions(app: App, deps: SlackDependencies): void {
+  const pattern = new RegExp(`^(${Object.keys(statusByAction).join('|')})$`);
+
+  app.action<BlockAction<ButtonAction>>(pattern, async ({ ack, body, action, client, respond }) => {
+    await ack();
+
+    const status = statusByAction[action.action_id];
+
+    if (!status) return;
+
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const actor = await resolveActor(deps, client, {
+      teamId,
+      userId: body.user.id,
+      userName: body.user.name,
+    });
+    const target = { userId: body.user.id, channelId: body.channel?.id };
+
+    const event = await recordRsvp(deps.db, {
+      partnershipId: actor.partnership.id,
+      eventId: action.value ?? '',
+      personId: actor.person.id,
+      status,
+    });
+
+    if (!event) {
+      await notifyPerson(
+        client,
+        deps.logger,
+        target,
+        textMessage('That event no longer exists, so your RSVP was not recorded.'),
+      );
+      return;
+    }
+
+    deps.announcements.schedule({ partnershipId: actor.partnership.id, eventId: event.id, client });
+
+    const container = body.container as { type?: string; is_ephemeral?: boolean };
+
+    if (container.type === 'view') {
+      await publishHome(deps, client, actor);
+    } else if (container.is_ephemeral) {
+      const events = await listUpcomingEvents(deps.db, {
+        partnershipId: actor.partnership.id,
+        personId: actor.person.id,
+        now: deps.now(),
+        limit: EVENTS_PER_MESSAGE + 1,
+      });
+      await respond({
+        replace_original: true,
+        ...renderEventList({ events, timeZone: actor.partnership.timeZone }),
+      });
+    } else {
+      const text = `Your RSVP for *${escapeMrkdwn(event.title)}*: ${rsvpStatusLabels[status]}.`;
+      await notifyPerson(client, deps.logger, target, textMessage(text));
+    }
+  });
+}

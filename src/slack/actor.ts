@@ -1,0 +1,53 @@
+import type { WebClient } from '@slack/web-api';
+import type { Partnership, Person } from '../domain/partnerships.js';
+import {
+  resolvePartnershipForSlackTeam,
+  resolvePersonForSlackUser,
+} from '../domain/partnerships.js';
+import type { SlackDependencies } from './dependencies.js';
+
+/** The partnership and person behind a Slack request. */
+export interface Actor {
+  partnership: Partnership;
+  person: Person;
+  slackUserId: string;
+}
+
+export interface SlackIdentity {
+  teamId: string;
+  teamName?: string | undefined;
+  userId: string;
+  userName?: string | undefined;
+}
+
+/**
+ * Resolves who sent a request, linking a new workspace to a new partnership and adding a new
+ * person on first sight. Call it after acknowledging, because it reads the database.
+ */
+export async function resolveActor(
+  deps: SlackDependencies,
+  client: WebClient,
+  identity: SlackIdentity,
+): Promise<Actor> {
+  const partnership = await resolvePartnershipForSlackTeam(deps.db, identity);
+  const person = await resolvePersonForSlackUser(deps.db, {
+    partnershipId: partnership.id,
+    slackUserId: identity.userId,
+    displayName: () => fetchDisplayName(client, identity),
+  });
+
+  return { partnership, person, slackUserId: identity.userId };
+}
+
+async function fetchDisplayName(client: WebClient, identity: SlackIdentity): Promise<string> {
+  const response = await client.users.info({ user: identity.userId });
+  const user = response.user;
+
+  return (
+    user?.profile?.real_name ||
+    user?.real_name ||
+    user?.name ||
+    identity.userName ||
+    identity.userId
+  );
+}

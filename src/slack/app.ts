@@ -1,0 +1,43 @@
+import type { Receiver } from '@slack/bolt';
+import { App, LogLevel } from '@slack/bolt';
+import type { Config } from '../config.js';
+import { registerHomeButtons } from './actions/home-buttons.js';
+import { registerRsvpActions } from './actions/rsvp.js';
+import { boltLogger } from './bolt-logger.js';
+import { registerBridgeCommand } from './commands/bridge-command.js';
+import type { SlackDependencies } from './dependencies.js';
+import { registerErrorHandler } from './error-handler.js';
+import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerEventSubmission } from './submissions/event-submission.js';
+import { registerOpportunitySubmission } from './submissions/opportunity-submission.js';
+
+/** Builds the Bolt app with every Bridge listener on the given receiver. */
+export function createSlackApp(options: {
+  config: Config['slack'];
+  receiver: Receiver;
+  deps: SlackDependencies;
+}): App {
+  const { config, receiver, deps } = options;
+  const app = new App({
+    token: config.botToken,
+    receiver,
+    logger: boltLogger(deps.logger.child({ component: 'bolt' })),
+    logLevel: LogLevel.INFO,
+    // auth.test runs on the first request instead of at construction, when the Web API (or its
+    // local stand-in) may not be listening yet.
+    tokenVerificationEnabled: false,
+    extendedErrorHandler: true,
+    ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
+  });
+
+  registerBridgeCommand(app, deps);
+  registerOpportunitySubmission(app, deps);
+  registerEventSubmission(app, deps);
+  registerRsvpActions(app, deps);
+  registerHomeButtons(app, deps);
+  registerAppHomeOpened(app, deps);
+
+  registerErrorHandler(app, deps.logger.child({ component: 'slack' }));
+
+  return app;
+}

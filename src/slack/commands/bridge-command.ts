@@ -1,0 +1,79 @@
+import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { listUpcomingEvents } from '../../domain/events.js';
+import { listOpenOpportunities } from '../../domain/opportunities.js';
+import type { SlackIdentity } from '../actor.js';
+import { resolveActor } from '../actor.js';
+import type { SlackDependencies } from '../dependencies.js';
+import { SLASH_COMMAND } from '../ids.js';
+import { EVENTS_PER_MESSAGE, renderEventList } from '../messages/events.js';
+import { renderHelp } from '../messages/help.js';
+import { OPPORTUNITIES_PER_MESSAGE, renderOpportunityList } from '../messages/opportunities.js';
+import { openEventModal, openOpportunityModal } from '../open-modals.js';
+import { parseBridgeCommand } from './parse-command.js';
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+/** Registers `/bridge` and its subcommands. */
+export function registerBridgeCommand(app: App, deps: SlackDependencies): void {
+  app.command(SLASH_COMMAND, async (args) => {
+    await args.ack();
+
+    await runBridgeCommand(deps, args);
+  });
+}
+
+async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Promise<void> {
+  const { command, client, respond } = args;
+  const identity: SlackIdentity = {
+    teamId: command.team_id,
+    teamName: command.team_domain,
+    userId: command.user_id,
+    userName: command.user_name,
+  };
+  const request = { triggerId: command.trigger_id, identity, channelId: command.channel_id };
+  const parsed = parseBridgeCommand(command.text);
+
+  switch (parsed.kind) {
+    case 'help':
+      await respond({ response_type: 'ephemeral', ...renderHelp() });
+      return;
+    case 'invalid':
+      await respond({ response_type: 'ephemeral', ...renderHelp(parsed.problem) });
+      return;
+    case 'opportunity_new':
+      await openOpportunityModal(deps, client, request);
+      return;
+    case 'event_new':
+      await openEventModal(deps, client, request);
+      return;
+    case 'opportunities': {
+      const { partnership } = await resolveActor(deps, client, identity);
+      const opportunities = await listOpenOpportunities(deps.db, {
+        partnershipId: partnership.id,
+        type: parsed.type,
+        limit: OPPORTUNITIES_PER_MESSAGE + 1,
+      });
+
+      await respond({
+        response_type: 'ephemeral',
+        ...renderOpportunityList({ opportunities, type: parsed.type }),
+      });
+      return;
+    }
+    case 'events': {
+      const { partnership, person } = await resolveActor(deps, client, identity);
+      const events = await listUpcomingEvents(deps.db, {
+        partnershipId: partnership.id,
+        personId: person.id,
+        now: deps.now(),
+        limit: EVENTS_PER_MESSAGE + 1,
+      });
+
+      await respond({
+        response_type: 'ephemeral',
+        ...renderEventList({ events, timeZone: partnership.timeZone }),
+      });
+      return;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import type { WebClient } from '@slack/web-api';
+import { listUpcomingEvents } from '../domain/events.js';
+import { listOpenOpportunities } from '../domain/opportunities.js';
+import type { Actor } from './actor.js';
+import type { SlackDependencies } from './dependencies.js';
+import { HOME_EVENTS, HOME_OPPORTUNITIES, renderHome } from './views/home.js';
+
+/** Builds and publishes a person's Home tab. */
+export async function publishHome(
+  deps: SlackDependencies,
+  client: WebClient,
+  actor: Actor,
+): Promise<void> {
+  const partnershipId = actor.partnership.id;
+  const events = await listUpcomingEvents(deps.db, {
+    partnershipId,
+    personId: actor.person.id,
+    now: deps.now(),
+    limit: HOME_EVENTS,
+  });
+  const opportunities = await listOpenOpportunities(deps.db, {
+    partnershipId,
+    limit: HOME_OPPORTUNITIES + 1,
+  });
+  const view = renderHome({
+    displayName: actor.person.displayName,
+    partnershipName: actor.partnership.name,
+    timeZone: actor.partnership.timeZone,
+    events,
+    opportunities,
+  });
+
+  await client.views.publish({ user_id: actor.slackUserId, view });
+}

@@ -1,0 +1,104 @@
+import type { KnownBlock } from '@slack/types';
+import type { EventSummary } from '../../domain/events.js';
+import { eventKindLabels, rsvpStatusLabels } from '../../domain/labels.js';
+import { formatEventSpan } from '../../domain/time.js';
+import { actionIds } from '../ids.js';
+import { blockKitLimits, truncate } from '../limits.js';
+import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
+import type { SlackMessage } from './help.js';
+
+/** Events shown in one message; each takes four blocks of the 50 allowed. */
+export const EVENTS_PER_MESSAGE = 10;
+
+export function describeCounts(event: EventSummary): string {
+  const { going, maybe, notGoing } = event.counts;
+  const capacity = event.capacity ? ` of ${event.capacity}` : '';
+
+  return `Going: ${going}${capacity} · Maybe: ${maybe} · Can't go: ${notGoing}`;
+}
+
+/** The Going / Maybe / Can't go buttons; the chosen answer is highlighted. */
+export function renderRsvpButtons(event: EventSummary): KnownBlock {
+  const button = (actionId: string, status: keyof typeof rsvpStatusLabels) => ({
+    type: 'button' as const,
+    action_id: actionId,
+    value: event.id,
+    text: plainText(rsvpStatusLabels[status]),
+    ...(event.myRsvp === status ? { style: 'primary' as const } : {}),
+  });
+
+  return {
+    type: 'actions',
+    block_id: `rsvp:${event.id}`,
+    elements: [
+      button(actionIds.rsvpGoing, 'going'),
+      button(actionIds.rsvpMaybe, 'maybe'),
+      button(actionIds.rsvpNotGoing, 'not_going'),
+    ],
+  };
+}
+
+/** Renders an event's title, time, venue and description as one section. */
+export function renderEventSection(event: EventSummary, timeZone: string): KnownBlock {
+  const lines = [
+    `*${escapeMrkdwn(event.title)}*`,
+    `${eventKindLabels[event.kind]} · ${formatEventSpan(event.startsAt, event.endsAt, timeZone)}`,
+    event.venue ? `Venue: ${escapeMrkdwn(event.venue)}` : undefined,
+    event.description ? escapeMrkdwn(event.description) : undefined,
+  ].filter(Boolean);
+
+  return { type: 'section', text: mrkdwn(truncate(lines.join('\n'), blockKitLimits.sectionText)) };
+}
+
+/** Renders the channel announcement of an event with live counts and RSVP buttons. */
+export function renderEventAnnouncement(event: EventSummary, timeZone: string): SlackMessage {
+  const when = formatEventSpan(event.startsAt, event.endsAt, timeZone);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plainText(truncate(event.title, blockKitLimits.headerText)) },
+    renderEventSection({ ...event, title: 'You are invited' }, timeZone),
+    { type: 'context', elements: [mrkdwn(describeCounts(event))] },
+    renderRsvpButtons({ ...event, myRsvp: null }),
+  ];
+
+  return { text: `${escapeMrkdwn(event.title)}: ${when}. ${describeCounts(event)}`, blocks };
+}
+
+/** Renders upcoming events with the reader's own RSVP. `events` may hold one more than fits. */
+export function renderEventList(list: { events: EventSummary[]; timeZone: string }): SlackMessage {
+  const shown = list.events.slice(0, EVENTS_PER_MESSAGE);
+
+  if (shown.length === 0) {
+    const text = 'No upcoming events. Create one with `/bridge event new`.';
+
+    return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+  }
+
+  const blocks: KnownBlock[] = [{ type: 'header', text: plainText('Upcoming events') }];
+
+  for (const event of shown) {
+    const mine = event.myRsvp
+      ? `Your RSVP: *${rsvpStatusLabels[event.myRsvp]}*`
+      : 'You have not answered yet';
+
+    blocks.push(
+      renderEventSection(event, list.timeZone),
+      { type: 'context', elements: [mrkdwn(`${describeCounts(event)} · ${mine}`)] },
+      renderRsvpButtons(event),
+      { type: 'divider' },
+    );
+  }
+
+  if (list.events.length > shown.length) {
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(`Showing the next ${shown.length} events.`)],
+    });
+  }
+
+  const lines = shown.map((event) => {
+    const answer = event.myRsvp ? rsvpStatusLabels[event.myRsvp] : 'no answer';
+    return `• ${escapeMrkdwn(event.title)}, ${formatEventSpan(event.startsAt, event.endsAt, list.timeZone)} (your RSVP: ${answer})`;
+  });
+
+  return { text: `Upcoming events:\n${lines.join('\n')}`, blocks };
+}

@@ -1,0 +1,46 @@
+import type { KnownBlock } from '@slack/types';
+import { opportunityTypes } from '../../db/schema/index.js';
+import { SLASH_COMMAND } from '../ids.js';
+import { mrkdwn, plainText } from '../text.js';
+
+export interface SlackMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const commandLines = [
+  ['opportunity new', 'register a work-based learning opportunity'],
+  ['opportunities [type]', 'open opportunities, newest first, optionally of one type'],
+  ['event new', 'create a career event and announce it with RSVP buttons'],
+  ['events', 'upcoming events and your RSVP'],
+  ['help', 'this list'],
+] as const;
+
+const typeList = opportunityTypes.map((type) => type.replace(/_/g, ' ')).join(', ');
+
+/** Renders the list of what Bridge can do, with an optional line about what went wrong first. */
+export function renderHelp(problem?: string): SlackMessage {
+  const lines = commandLines.map(
+    ([usage, purpose]) => `• \`${SLASH_COMMAND} ${usage}\`: ${purpose}`,
+  );
+  const blocks: KnownBlock[] = [];
+
+  if (problem) blocks.push({ type: 'section', text: mrkdwn(`:warning: ${problem}`) });
+
+  blocks.push(
+    { type: 'header', text: plainText('What Bridge can do') },
+    { type: 'section', text: mrkdwn(lines.join('\n')) },
+    {
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `Opportunity types: ${typeList}. Open the Bridge app's *Home* tab for your events and open opportunities.`,
+        ),
+      ],
+    },
+  );
+
+  const text = [problem, 'What Bridge can do:', ...lines].filter(Boolean).join('\n');
+
+  return { text, blocks };
+}

@@ -1,0 +1,86 @@
+import type { App } from '@slack/bolt';
+import { ValidationError } from '../../domain/errors.js';
+import {
+  createOpportunity,
+  getOpportunity,
+  parseOpportunityForm,
+} from '../../domain/opportunities.js';
+import { todayIn } from '../../domain/time.js';
+import { resolveActor } from '../actor.js';
+import type { SlackDependencies } from '../dependencies.js';
+import { callbackIds, opportunityBlocks } from '../ids.js';
+import { renderOpportunityBlocks } from '../messages/opportunities.js';
+import { notifyPerson, textMessage } from '../notify.js';
+import { readStateValues, textValue } from '../state-values.js';
+import { escapeMrkdwn } from '../text.js';
+import { decodeModalMetadata } from '../views/modal-metadata.js';
+
+/**
+ * Saves a submitted opportunity. Field rules are checked before the acknowledgement, so errors
+ * show under their fields; the database work runs after it and reports back by message.
+ */
+export function registerOpportunitySubmission(app: App, deps: SlackDependencies): void {
+  app.view(callbackIds.opportunityNew, async ({ ack, body, view, client }) => {
+    const metadata = decodeModalMetadata(view.private_metadata);
+    const form = readStateValues(view.state.values);
+    const paid = form[opportunityBlocks.paid];
+    const parsed = parseOpportunityForm({
+      employerId: textValue(form, opportunityBlocks.employerId),
+      type: textValue(form, opportunityBlocks.type),
+      title: textValue(form, opportunityBlocks.title),
+      description: textValue(form, opportunityBlocks.description),
+      careerCluster: textValue(form, opportunityBlocks.careerCluster),
+      slots: textValue(form, opportunityBlocks.slots),
+      paid: Array.isArray(paid) && paid.includes('paid'),
+      startsOn: textValue(form, opportunityBlocks.startsOn),
+      endsOn: textValue(form, opportunityBlocks.endsOn),
+      location: textValue(form, opportunityBlocks.location),
+      today: todayIn(metadata.timeZone, deps.now()),
+    });
+
+    if (!parsed.ok) {
+      await ack({ response_action: 'errors', errors: parsed.errors });
+      return;
+    }
+
+    await ack();
+
+    const target = { userId: body.user.id, channelId: metadata.channelId };
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const actor = await resolveActor(deps, client, {
+      teamId,
+      userId: body.user.id,
+      userName: body.user.name,
+    });
+
+    try {
+      const { id } = await createOpportunity(deps.db, {
+        partnershipId: actor.partnership.id,
+        createdBy: actor.person.id,
+        sourceKey: `slack:view:${view.id}`,
+        opportunity: parsed.value,
+      });
+      const saved = await getOpportunity(deps.db, {
+        partnershipId: actor.partnership.id,
+        opportunityId: id,
+      });
+      const text = `Saved *${escapeMrkdwn(parsed.value.title)}*. It now shows in \`/bridge opportunities\` and on the Home tab.`;
+      const blocks = [
+        ...textMessage(text).blocks,
+        ...(saved ? renderOpportunityBlocks(saved) : []),
+      ];
+
+      await notifyPerson(client, deps.logger, target, { text, blocks });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+
+      const reasons = Object.values(error.fieldErrors).join(' ');
+      await notifyPerson(
+        client,
+        deps.logger,
+        target,
+        textMessage(`Your opportunity was not saved: ${reasons}`),
+      );
+    }
+  });
+}

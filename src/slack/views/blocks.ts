@@ -1,0 +1,63 @@
+import type { KnownBlock, PlainTextOption } from '@slack/types';
+import { actionIds } from '../ids.js';
+import { blockKitLimits, truncate } from '../limits.js';
+import { plainText } from '../text.js';
+
+/** An option for a select; its visible text is cut to Slack's limit. */
+export function option(label: string, value: string): PlainTextOption {
+  return { text: plainText(truncate(label, blockKitLimits.optionText)), value };
+}
+
+interface InputOptions {
+  blockId: string;
+  label: string;
+  optional?: boolean;
+  hint?: string;
+}
+
+/** An input block whose element carries the shared `value` action id. */
+export function input(options: InputOptions, element: Record<string, unknown>): KnownBlock {
+  return {
+    type: 'input',
+    block_id: options.blockId,
+    label: plainText(options.label),
+    optional: options.optional ?? false,
+    ...(options.hint ? { hint: plainText(options.hint) } : {}),
+    element: { ...element, action_id: actionIds.fieldValue },
+  } as KnownBlock;
+}
+
+export function textInput(
+  options: InputOptions & { maxLength: number; multiline?: boolean; placeholder?: string },
+): KnownBlock {
+  return input(options, {
+    type: 'plain_text_input',
+    max_length: options.maxLength,
+    multiline: options.multiline ?? false,
+    ...(options.placeholder ? { placeholder: plainText(options.placeholder) } : {}),
+  });
+}
+
+export function staticSelect(
+  options: InputOptions & { choices: PlainTextOption[]; placeholder: string },
+): KnownBlock {
+  return input(options, {
+    type: 'static_select',
+    placeholder: plainText(options.placeholder),
+    options: options.choices.slice(0, blockKitLimits.optionsPerSelect),
+  });
+}
+
+export function datePicker(options: InputOptions & { initialDate?: string }): KnownBlock {
+  return input(options, {
+    type: 'datepicker',
+    ...(options.initialDate ? { initial_date: options.initialDate } : {}),
+  });
+}
+
+export function timePicker(options: InputOptions & { initialTime?: string }): KnownBlock {
+  return input(options, {
+    type: 'timepicker',
+    ...(options.initialTime ? { initial_time: options.initialTime } : {}),
+  });
+}

@@ -1,0 +1,111 @@
+import type { HomeView, KnownBlock } from '@slack/types';
+import type { EventSummary } from '../../domain/events.js';
+import { rsvpStatusLabels } from '../../domain/labels.js';
+import type { OpportunitySummary } from '../../domain/opportunities.js';
+import { actionIds } from '../ids.js';
+import { describeCounts, renderEventSection, renderRsvpButtons } from '../messages/events.js';
+import { renderOpportunityBlocks } from '../messages/opportunities.js';
+import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
+
+/** Events and opportunities on the Home tab, kept well inside the 100 blocks a view allows. */
+export const HOME_EVENTS = 8;
+export const HOME_OPPORTUNITIES = 10;
+
+export interface HomeContent {
+  displayName: string;
+  partnershipName: string;
+  timeZone: string;
+  events: EventSummary[];
+  opportunities: OpportunitySummary[];
+}
+
+/** Renders the App Home tab: the person's upcoming events and RSVPs, then open opportunities. */
+export function renderHome(home: HomeContent): HomeView {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plainText('Bridge') },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `Welcome, ${escapeMrkdwn(home.displayName)}. This is *${escapeMrkdwn(home.partnershipName)}* on Bridge.`,
+      ),
+    },
+    {
+      type: 'actions',
+      block_id: 'home_actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: actionIds.homeNewOpportunity,
+          text: plainText('New opportunity'),
+          style: 'primary',
+        },
+        { type: 'button', action_id: actionIds.homeNewEvent, text: plainText('New event') },
+      ],
+    },
+    { type: 'divider' },
+    ...renderHomeEvents(home),
+    { type: 'divider' },
+    ...renderHomeOpportunities(home.opportunities),
+  ];
+
+  return { type: 'home', blocks };
+}
+
+function renderHomeEvents(home: HomeContent): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: 'header', text: plainText('Your upcoming events') }];
+
+  if (home.events.length === 0) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(
+        'No upcoming events yet. When someone creates one with `/bridge event new`, it shows here with buttons to RSVP.',
+      ),
+    });
+    return blocks;
+  }
+
+  for (const event of home.events.slice(0, HOME_EVENTS)) {
+    const mine = event.myRsvp
+      ? `Your RSVP: *${rsvpStatusLabels[event.myRsvp]}*`
+      : 'You have not answered yet';
+
+    blocks.push(
+      renderEventSection(event, home.timeZone),
+      { type: 'context', elements: [mrkdwn(`${describeCounts(event)} · ${mine}`)] },
+      renderRsvpButtons(event),
+    );
+  }
+
+  return blocks;
+}
+
+function renderHomeOpportunities(opportunities: OpportunitySummary[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [{ type: 'header', text: plainText('Open opportunities') }];
+
+  if (opportunities.length === 0) {
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(
+        'No open opportunities yet. Employers and staff can register one with *New opportunity* above.',
+      ),
+    });
+    return blocks;
+  }
+
+  for (const opportunity of opportunities.slice(0, HOME_OPPORTUNITIES)) {
+    blocks.push(...renderOpportunityBlocks(opportunity));
+  }
+
+  if (opportunities.length > HOME_OPPORTUNITIES) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `Showing the ${HOME_OPPORTUNITIES} newest. Type \`/bridge opportunities\` for more.`,
+        ),
+      ],
+    });
+  }
+
+  return blocks;
+}

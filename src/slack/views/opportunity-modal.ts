@@ -1,0 +1,105 @@
+import type { View } from '@slack/types';
+import { opportunityTypes } from '../../db/schema/index.js';
+import { careerClusters } from '../../domain/career-clusters.js';
+import { opportunityTypeLabels } from '../../domain/labels.js';
+import { opportunityLimits } from '../../domain/opportunities.js';
+import { callbackIds, opportunityBlocks } from '../ids.js';
+import { blockKitLimits } from '../limits.js';
+import { mrkdwn, plainText } from '../text.js';
+import { datePicker, input, option, staticSelect, textInput } from './blocks.js';
+import type { ModalMetadata } from './modal-metadata.js';
+import { encodeModalMetadata } from './modal-metadata.js';
+
+export interface OpportunityModalInput {
+  employers: Array<{ id: string; name: string }>;
+  /** Total employers in the partnership; more than a select holds are named in a hint. */
+  employerTotal: number;
+  metadata: ModalMetadata;
+}
+
+/** Renders the "register an opportunity" modal. */
+export function renderOpportunityModal(modal: OpportunityModalInput): View {
+  const blocks = modal.employers.length === 0 ? noEmployersBlocks() : opportunityFormBlocks(modal);
+
+  return {
+    type: 'modal',
+    callback_id: callbackIds.opportunityNew,
+    title: plainText('New opportunity'),
+    ...(modal.employers.length > 0 ? { submit: plainText('Save') } : {}),
+    close: plainText('Cancel'),
+    private_metadata: encodeModalMetadata(modal.metadata),
+    blocks,
+  };
+}
+
+function noEmployersBlocks() {
+  return [
+    {
+      type: 'section' as const,
+      text: mrkdwn(
+        'This partnership has no employers yet, so there is no one to offer an opportunity. Ask your convener to add employers first.',
+      ),
+    },
+  ];
+}
+
+function opportunityFormBlocks(modal: OpportunityModalInput) {
+  const employerHint =
+    modal.employerTotal > blockKitLimits.optionsPerSelect
+      ? `Showing the first ${blockKitLimits.optionsPerSelect} of ${modal.employerTotal} employers by name.`
+      : undefined;
+
+  return [
+    staticSelect({
+      blockId: opportunityBlocks.employerId,
+      label: 'Employer',
+      placeholder: 'Choose the employer',
+      choices: modal.employers.map((employer) => option(employer.name, employer.id)),
+      ...(employerHint ? { hint: employerHint } : {}),
+    }),
+    staticSelect({
+      blockId: opportunityBlocks.type,
+      label: 'Type',
+      placeholder: 'Choose a type',
+      choices: opportunityTypes.map((type) => option(opportunityTypeLabels[type], type)),
+    }),
+    textInput({
+      blockId: opportunityBlocks.title,
+      label: 'Title',
+      maxLength: opportunityLimits.title,
+      placeholder: 'Summer welding internship',
+    }),
+    textInput({
+      blockId: opportunityBlocks.description,
+      label: 'Description',
+      optional: true,
+      multiline: true,
+      maxLength: opportunityLimits.description,
+    }),
+    staticSelect({
+      blockId: opportunityBlocks.careerCluster,
+      label: 'Career cluster',
+      placeholder: 'Choose a career cluster',
+      choices: careerClusters.map((cluster) => option(cluster, cluster)),
+    }),
+    textInput({
+      blockId: opportunityBlocks.slots,
+      label: 'Slots',
+      maxLength: 5,
+      placeholder: 'Number of students, such as 4',
+    }),
+    input(
+      { blockId: opportunityBlocks.paid, label: 'Paid', optional: true },
+      { type: 'checkboxes', options: [option('Students are paid', 'paid')] },
+    ),
+    datePicker({ blockId: opportunityBlocks.startsOn, label: 'Start date', optional: true }),
+    datePicker({ blockId: opportunityBlocks.endsOn, label: 'End date', optional: true }),
+    textInput({
+      blockId: opportunityBlocks.location,
+      label: 'Location',
+      optional: true,
+      maxLength: opportunityLimits.location,
+      placeholder: 'Street address, campus or "remote"',
+    }),
+  ];
+}
