@@ -71,7 +71,11 @@ export class ConfigError extends Error {
  * the form it should take.
  */
 export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environmentSchema.safeParse(environment);
+  // A blank variable counts as unset, as compose files pass '' for variables they do not set.
+  const present = Object.fromEntries(
+    Object.entries(environment).filter(([, value]) => value?.trim() !== ''),
+  );
+  const parsed = environmentSchema.safeParse(present);
 
   if (!parsed.success) {
     const problems = parsed.error.issues.map(

@@ -47,9 +47,10 @@ const opportunityFormSchema = z
         message: 'End date is before the start date; choose the same day or later.',
       });
     }
-  });
+  })
+  .transform(({ today: _today, ...opportunity }) => opportunity);
 
-export type OpportunityInput = Omit<z.output<typeof opportunityFormSchema>, 'today'>;
+export type OpportunityInput = z.output<typeof opportunityFormSchema>;
 
 /** Raw form values by field, as a surface read them; the schema decides what is valid. */
 export type OpportunityForm = Partial<Record<keyof OpportunityInput, unknown>> & { today: string };
@@ -221,5 +222,10 @@ export function parseOpportunityType(text: string): OpportunityType | undefined 
     .replace(/[\s-]+/g, '_')
     .replace(/s$/, '');
 
-  return opportunityTypes.find((type) => type === normalized) ?? opportunityTypeAliases[normalized];
+  return (
+    opportunityTypes.find((type) => type === normalized) ??
+    (Object.hasOwn(opportunityTypeAliases, normalized)
+      ? opportunityTypeAliases[normalized]
+      : undefined)
+  );
 }

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import type { FieldErrors } from './errors.js';
 
@@ -54,7 +55,7 @@ export function optionalDate(label: string) {
       z
         .string()
         .regex(isoDate, `${label} must be a date such as 2027-03-15.`)
-        .refine((value) => !Number.isNaN(Date.parse(value)), `${label} is not a real date.`)
+        .refine((value) => DateTime.fromISO(value).isValid, `${label} is not a real date.`)
         .optional(),
     );
 }

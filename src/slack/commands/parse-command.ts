@@ -15,6 +15,7 @@ export type BridgeCommand =
 export function parseBridgeCommand(text: string): BridgeCommand {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [first = '', ...rest] = words.map((word) => word.toLowerCase());
+  const typedFirst = words[0] ?? '';
   const restText = rest.join(' ');
 
   switch (first) {
@@ -39,7 +40,7 @@ export function parseBridgeCommand(text: string): BridgeCommand {
         ? { kind: 'events' }
         : { kind: 'invalid', problem: '`/bridge events` takes no options; type it on its own.' };
     default:
-      return { kind: 'invalid', problem: `\`${quote(first)}\` is not a Bridge command.` };
+      return { kind: 'invalid', problem: `\`${quote(typedFirst)}\` is not a Bridge command.` };
   }
 }
 

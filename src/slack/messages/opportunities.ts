@@ -63,8 +63,7 @@ export function renderOpportunityList(list: {
   const heading = `Open ${kind}opportunities`;
   const blocks: KnownBlock[] = [{ type: 'header', text: plainText(heading) }];
 
-  for (const opportunity of shown)
-    blocks.push(...renderOpportunityBlocks(opportunity), { type: 'divider' });
+  for (const opportunity of shown) blocks.push(...renderOpportunityBlocks(opportunity));
 
   if (list.opportunities.length > shown.length) {
     blocks.push({

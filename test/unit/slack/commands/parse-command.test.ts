@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseBridgeCommand } from '../../../../src/slack/commands/parse-command.js';
+
+/** Returns the problem of an invalid command, or undefined when the command is valid. */
+function problemOf(text: string): string | undefined {
+  const command = parseBridgeCommand(text);
+
+  return command.kind === 'invalid' ? command.problem : undefined;
+}
+
+describe('parseBridgeCommand', () => {
+  it.each([
+    ['', { kind: 'help' }],
+    ['help', { kind: 'help' }],
+    ['opportunity new', { kind: 'opportunity_new' }],
+    ['opportunities', { kind: 'opportunities' }],
+    ['opportunities internship', { kind: 'opportunities', type: 'internship' }],
+    ['event new', { kind: 'event_new' }],
+    ['events', { kind: 'events' }],
+  ])('reads "%s"', (text, command) => {
+    expect(parseBridgeCommand(text)).toEqual(command);
+  });
+
+  it.each([
+    ['HELP', { kind: 'help' }],
+    ['Opportunity New', { kind: 'opportunity_new' }],
+    ['EVENT NEW', { kind: 'event_new' }],
+    ['Opportunities Internship', { kind: 'opportunities', type: 'internship' }],
+  ])('ignores case in "%s"', (text, command) => {
+    expect(parseBridgeCommand(text)).toEqual(command);
+  });
+
+  it.each([
+    ['   ', { kind: 'help' }],
+    ['  opportunity   new  ', { kind: 'opportunity_new' }],
+    ['\tevents\n', { kind: 'events' }],
+    ['opportunities    job     shadow ', { kind: 'opportunities', type: 'job_shadow' }],
+  ])('ignores extra spaces in "%s"', (text, command) => {
+    expect(parseBridgeCommand(text)).toEqual(command);
+  });
+
+  it.each([
+    ['internships', 'internship'],
+    ['job shadow', 'job_shadow'],
+    ['job-shadows', 'job_shadow'],
+    ['tours', 'facility_tour'],
+    ['speaker', 'guest_speaker'],
+    ['apprenticeships', 'apprenticeship'],
+    ['equipment donations', 'equipment_donation'],
+  ])('filters opportunities by "%s"', (typed, type) => {
+    expect(parseBridgeCommand(`opportunities ${typed}`)).toEqual({ kind: 'opportunities', type });
+  });
+
+  it.each([
+    ['opportunity', 'To register an opportunity, type `/bridge opportunity new`.'],
+    ['opportunity list', 'To register an opportunity, type `/bridge opportunity new`.'],
+    ['opportunity new now', 'To register an opportunity, type `/bridge opportunity new`.'],
+    ['event', 'To create an event, type `/bridge event new`.'],
+    ['event new today', 'To create an event, type `/bridge event new`.'],
+    ['events today', '`/bridge events` takes no options; type it on its own.'],
+  ])('rejects "%s" with usage', (text, problem) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it('rejects an unknown subcommand', () => {
+    expect(problemOf('signup')).toBe('`signup` is not a Bridge command.');
+  });
+
+  it('rejects an unknown type', () => {
+    expect(problemOf('opportunities field trip')).toBe(
+      '`field trip` is not an opportunity type. Try `/bridge opportunities internship`.',
+    );
+  });
+
+  // Object.prototype property names must not pass as aliases.
+  it('rejects the type "constructor"', () => {
+    expect(parseBridgeCommand('opportunities constructor').kind).toBe('invalid');
+  });
+
+  describe('echoing typed text', () => {
+    it('escapes a channel mention', () => {
+      expect(problemOf('<!channel>')).toBe('`&lt;!channel&gt;` is not a Bridge command.');
+    });
+
+    it('escapes a user mention', () => {
+      expect(problemOf('<@U123>')).toMatch(/^`&lt;@u123&gt;` is not a Bridge command\.$/i);
+    });
+
+    it('escapes an ampersand', () => {
+      expect(problemOf('r&d')).toBe('`r&amp;d` is not a Bridge command.');
+    });
+
+    it('replaces backticks in a subcommand', () => {
+      expect(problemOf('`rm`')).toBe("`'rm'` is not a Bridge command.");
+    });
+
+    it('escapes a hostile type', () => {
+      expect(problemOf('opportunities <!channel> & `x` <@U123>')).toMatch(
+        /^`&lt;!channel&gt; &amp; 'x' &lt;@u123&gt;` is not an opportunity type\./i,
+      );
+    });
+
+    it('cuts long text to 80 characters', () => {
+      const problem = problemOf(`opportunities ${'a'.repeat(200)}`);
+
+      expect(problem).toBe(
+        `\`${'a'.repeat(79)}…\` is not an opportunity type. Try \`/bridge opportunities internship\`.`,
+      );
+    });
+  });
+});

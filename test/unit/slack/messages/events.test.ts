@@ -1,0 +1,238 @@
+import { describe, expect, it } from 'vitest';
+import { actionIds } from '../../../../src/slack/ids.js';
+import { renderEventAnnouncement, renderEventList } from '../../../../src/slack/messages/events.js';
+import { eventSummary, manyEvents } from '../../fixtures.js';
+
+const timeZone = 'America/Chicago';
+const when = 'Tue, Mar 16, 2027, 9:00 AM – 12:00 PM CDT';
+
+interface Button {
+  action_id?: string;
+  value?: string;
+  style?: string;
+  text: { text: string };
+}
+
+/** Collects the buttons of every actions block in a message. */
+function buttonsOf(blocks: ReadonlyArray<{ type: string }>): Button[] {
+  return blocks.flatMap((block) =>
+    block.type === 'actions' ? ((block as unknown as { elements: Button[] }).elements ?? []) : [],
+  );
+}
+
+describe('renderEventAnnouncement', () => {
+  const event = eventSummary();
+  const message = renderEventAnnouncement(event, timeZone);
+
+  it('renders the announcement', () => {
+    expect(message).toEqual({
+      text: `Spring WBL showcase: ${when}. Going: 3 of 120 · Maybe: 1 · Can't go: 2`,
+      blocks: [
+        { type: 'header', text: { type: 'plain_text', text: 'Spring WBL showcase', emoji: true } },
+        {
+          type: 'section',
+          text: {
+            type: 'mrkdwn',
+            text: `*You are invited*\nWBL showcase · ${when}\nVenue: Lakeview High School gym`,
+          },
+        },
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2" }],
+        },
+        {
+          type: 'actions',
+          block_id: `rsvp:${event.id}`,
+          elements: [
+            {
+              type: 'button',
+              action_id: actionIds.rsvpGoing,
+              value: event.id,
+              text: { type: 'plain_text', text: 'Going', emoji: true },
+            },
+            {
+              type: 'button',
+              action_id: actionIds.rsvpMaybe,
+              value: event.id,
+              text: { type: 'plain_text', text: 'Maybe', emoji: true },
+            },
+            {
+              type: 'button',
+              action_id: actionIds.rsvpNotGoing,
+              value: event.id,
+              text: { type: 'plain_text', text: "Can't go", emoji: true },
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('uses the RSVP action ids', () => {
+    expect(buttonsOf(message.blocks).map((button) => button.action_id)).toEqual([
+      actionIds.rsvpGoing,
+      actionIds.rsvpMaybe,
+      actionIds.rsvpNotGoing,
+    ]);
+  });
+
+  it('carries the event id', () => {
+    expect(buttonsOf(message.blocks).map((button) => button.value)).toEqual([
+      event.id,
+      event.id,
+      event.id,
+    ]);
+  });
+
+  it('highlights no answer in a channel', () => {
+    const mine = renderEventAnnouncement(eventSummary({ myRsvp: 'going' }), timeZone);
+
+    expect(buttonsOf(mine.blocks).some((button) => button.style !== undefined)).toBe(false);
+  });
+
+  it('counts without a capacity', () => {
+    const open = renderEventAnnouncement(eventSummary({ capacity: null }), timeZone);
+
+    expect(open.blocks[2]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: "Going: 3 · Maybe: 1 · Can't go: 2" }],
+    });
+  });
+
+  it('escapes the title in text', () => {
+    const hostile = renderEventAnnouncement(eventSummary({ title: '<!channel> & co' }), timeZone);
+
+    expect(hostile.text.startsWith('&lt;!channel&gt; &amp; co: ')).toBe(true);
+  });
+
+  it('keeps a plain-text header unescaped', () => {
+    const hostile = renderEventAnnouncement(eventSummary({ title: '<!channel> & co' }), timeZone);
+
+    expect(hostile.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: '<!channel> & co', emoji: true },
+    });
+  });
+
+  it('escapes a hostile venue', () => {
+    const hostile = renderEventAnnouncement(eventSummary({ venue: '<@U0BOSS>' }), timeZone);
+
+    expect(JSON.stringify(hostile.blocks[1])).toContain('Venue: &lt;@U0BOSS&gt;');
+  });
+
+  it('cuts a long header', () => {
+    const long = renderEventAnnouncement(eventSummary({ title: 'x'.repeat(200) }), timeZone);
+
+    expect(long.blocks[0]).toEqual({
+      type: 'header',
+      text: { type: 'plain_text', text: `${'x'.repeat(149)}…`, emoji: true },
+    });
+  });
+});
+
+describe('renderEventList', () => {
+  it('renders the empty state', () => {
+    const text = 'No upcoming events. Create one with `/bridge event new`.';
+
+    expect(renderEventList({ events: [], timeZone })).toEqual({
+      text,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+    });
+  });
+
+  it('renders one event', () => {
+    const event = eventSummary({ myRsvp: 'maybe', venue: null });
+    const message = renderEventList({ events: [event], timeZone });
+
+    expect(message.blocks.slice(0, 3)).toEqual([
+      { type: 'header', text: { type: 'plain_text', text: 'Upcoming events', emoji: true } },
+      {
+        type: 'section',
+        text: { type: 'mrkdwn', text: `*Spring WBL showcase*\nWBL showcase · ${when}` },
+      },
+      {
+        type: 'context',
+        elements: [
+          {
+            type: 'mrkdwn',
+            text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2 · Your RSVP: *Maybe*",
+          },
+        ],
+      },
+    ]);
+  });
+
+  it('lists events in the text', () => {
+    const message = renderEventList({ events: [eventSummary({ myRsvp: 'going' })], timeZone });
+
+    expect(message.text).toBe(
+      `Upcoming events:\n• Spring WBL showcase, ${when} (your RSVP: Going)`,
+    );
+  });
+
+  it('notes a missing RSVP', () => {
+    const message = renderEventList({ events: [eventSummary()], timeZone });
+
+    expect(JSON.stringify(message.blocks[2])).toContain('You have not answered yet');
+  });
+
+  it.each([
+    ['going', actionIds.rsvpGoing],
+    ['maybe', actionIds.rsvpMaybe],
+    ['not_going', actionIds.rsvpNotGoing],
+  ] as const)('highlights the %s answer', (myRsvp, actionId) => {
+    const message = renderEventList({ events: [eventSummary({ myRsvp })], timeZone });
+    const primary = buttonsOf(message.blocks).filter((button) => button.style === 'primary');
+
+    expect(primary.map((button) => button.action_id)).toEqual([actionId]);
+  });
+
+  it('highlights nothing without an answer', () => {
+    const message = renderEventList({ events: [eventSummary()], timeZone });
+
+    expect(buttonsOf(message.blocks).some((button) => button.style !== undefined)).toBe(false);
+  });
+
+  it('escapes a hostile title', () => {
+    const title = '<!channel> <https://evil.example|click>';
+    const message = renderEventList({ events: [eventSummary({ title })], timeZone });
+
+    expect(JSON.stringify(message.blocks)).not.toMatch(/[<>]/);
+  });
+
+  it('escapes the title in text', () => {
+    const title = '<!channel> <https://evil.example|click>';
+    const message = renderEventList({ events: [eventSummary({ title })], timeZone });
+
+    expect(message.text).not.toMatch(/[<>]/);
+  });
+
+  describe('with 11 events', () => {
+    const message = renderEventList({ events: manyEvents(11), timeZone });
+
+    it('shows the next 10', () => {
+      expect(buttonsOf(message.blocks)).toHaveLength(30);
+    });
+
+    it('ends with the next-events note', () => {
+      expect(message.blocks.at(-1)).toEqual({
+        type: 'context',
+        elements: [{ type: 'mrkdwn', text: 'Showing the next 10 events.' }],
+      });
+    });
+
+    it('lists 10 in the text', () => {
+      expect(message.text.split('\n').slice(1)).toHaveLength(10);
+    });
+  });
+
+  it.each([0, 1, 10, 11, 50])('fits 50 blocks with %i events', (count) => {
+    expect(
+      renderEventList({ events: manyEvents(count), timeZone }).blocks.length,
+    ).toBeLessThanOrEqual(50);
+  });
+
+  it.each([0, 1, 11])('has text with %i events', (count) => {
+    expect(renderEventList({ events: manyEvents(count), timeZone }).text).not.toBe('');
+  });
+});
