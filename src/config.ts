@@ -11,8 +11,8 @@ const environmentSchema = z.object({
   PORT: z.coerce
     .number({ error: 'PORT must be a whole number such as 3000' })
     .int('PORT must be a whole number such as 3000')
-    .min(1, 'PORT must be between 1 and 65535')
-    .max(65535, 'PORT must be between 1 and 65535')
+    .min(0, 'PORT must be between 0 and 65535; 0 picks a free port')
+    .max(65535, 'PORT must be between 0 and 65535; 0 picks a free port')
     .default(3000),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   DATABASE_URL: optionalText.pipe(

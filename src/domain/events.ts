@@ -138,7 +138,13 @@ export interface EventSummary {
 /** Stores an event; a retried request with the same `sourceKey` returns the first row. */
 export async function createEvent(
   db: Database,
-  input: { partnershipId: string; createdBy: string; sourceKey: string; event: EventInput },
+  input: {
+    partnershipId: string;
+    createdBy: string;
+    sourceKey: string;
+    event: EventInput;
+    now: Date;
+  },
 ): Promise<{ id: string; created: boolean }> {
   const inserted = await db
     .insert(events)
@@ -147,6 +153,7 @@ export async function createEvent(
       partnershipId: input.partnershipId,
       createdBy: input.createdBy,
       sourceKey: input.sourceKey,
+      createdAt: input.now,
     })
     .onConflictDoNothing({ target: events.sourceKey })
     .returning({ id: events.id });

@@ -86,6 +86,7 @@ export async function createOpportunity(
     createdBy: string;
     sourceKey: string;
     opportunity: OpportunityInput;
+    now: Date;
   },
 ): Promise<{ id: string; created: boolean }> {
   const { partnershipId, opportunity } = input;
@@ -113,6 +114,7 @@ export async function createOpportunity(
       partnershipId,
       createdBy: input.createdBy,
       sourceKey: input.sourceKey,
+      createdAt: input.now,
     })
     .onConflictDoNothing({ target: opportunities.sourceKey })
     .returning({ id: opportunities.id });

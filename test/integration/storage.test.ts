@@ -117,6 +117,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       partnershipId: partnership.id,
       createdBy: person.id,
       sourceKey: 'slack:view:VRETRY',
+      now,
       opportunity: opportunityInput(employer.id),
     };
 
@@ -142,6 +143,7 @@ describe.each(drivers)('storage on %s', (driver) => {
         partnershipId: ours.partnership.id,
         createdBy: ours.person.id,
         sourceKey: 'slack:view:VOTHER',
+        now,
         opportunity: opportunityInput(theirs.employer.id),
       }),
     ).rejects.toThrow(/not in this partnership/);
@@ -154,6 +156,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       partnershipId: first.partnership.id,
       createdBy: first.person.id,
       sourceKey: 'slack:view:VISO',
+      now,
       opportunity: opportunityInput(first.employer.id),
     });
 
@@ -203,6 +206,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       partnershipId: partnership.id,
       createdBy: person.id,
       sourceKey: 'slack:view:VRSVP',
+      now,
       event: eventInput,
     });
 
@@ -229,6 +233,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       partnershipId: partnership.id,
       createdBy: person.id,
       sourceKey: 'slack:view:VCONCUR',
+      now,
       event: eventInput,
     });
     const people = await Promise.all(
@@ -282,12 +287,14 @@ describe.each(drivers)('storage on %s', (driver) => {
       partnershipId: partnership.id,
       createdBy: person.id,
       sourceKey: 'slack:view:VLIST',
+      now,
       event: eventInput,
     });
     await createEvent(database.db, {
       partnershipId: partnership.id,
       createdBy: person.id,
       sourceKey: 'slack:view:VPAST',
+      now,
       event: {
         ...eventInput,
         title: 'Past',
@@ -325,6 +332,7 @@ describe.each(drivers)('storage on %s', (driver) => {
         partnershipId: partnership.id,
         createdBy: person.id,
         sourceKey: 'slack:view:VZONE',
+        now,
         event: eventInput,
       });
       process.env.TZ = 'America/Los_Angeles';

@@ -112,7 +112,7 @@ describe('loadConfig', () => {
   it.each([
     ['PORT=abc', { PORT: 'abc' }, 'PORT: PORT must be a whole number such as 3000'],
     ['PORT=3000.5', { PORT: '3000.5' }, 'PORT: PORT must be a whole number such as 3000'],
-    ['PORT=70000', { PORT: '70000' }, 'PORT: PORT must be between 1 and 65535'],
+    ['PORT=70000', { PORT: '70000' }, 'PORT: PORT must be between 0 and 65535'],
     [
       'DATABASE_URL=mysql://x',
       { DATABASE_URL: 'mysql://x' },

@@ -55,6 +55,7 @@ export function registerEventSubmission(app: App, deps: SlackDependencies): void
       partnershipId: actor.partnership.id,
       createdBy: actor.person.id,
       sourceKey: `slack:view:${view.id}`,
+      now: deps.now(),
       event: parsed.value,
     });
     const event = await getEvent(deps.db, { partnershipId: actor.partnership.id, eventId: id });

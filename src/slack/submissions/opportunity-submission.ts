@@ -58,6 +58,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
         partnershipId: actor.partnership.id,
         createdBy: actor.person.id,
         sourceKey: `slack:view:${view.id}`,
+        now: deps.now(),
         opportunity: parsed.value,
       });
       const saved = await getOpportunity(deps.db, {

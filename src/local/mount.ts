@@ -1,0 +1,34 @@
+import type { Application } from 'express';
+import type { Config } from '../config.js';
+import { createSlackApiStandIn, type LocalWorkspaceStore } from './slack-api-stand-in.js';
+import { createSlackSender, type SlackSender } from './slack-sender.js';
+import { createLocalWorkspaceRouter } from './workspace-router.js';
+
+/** The local workspace's state and the sender that delivers its people's actions. */
+export interface LocalWorkspace {
+  store: LocalWorkspaceStore;
+  sender: SlackSender;
+}
+
+/**
+ * Mounts the local workspace on the app's own HTTP server: the Web API stand-in that the Bolt
+ * client calls, and the page whose actions reach `/slack/events` signed as Slack signs them.
+ */
+export function mountLocalWorkspace(
+  express: Application,
+  options: { url: string; config: Config },
+): LocalWorkspace {
+  const { store, router: apiRouter } = createSlackApiStandIn({
+    botToken: options.config.slack.botToken,
+  });
+  const sender = createSlackSender({
+    eventsUrl: `${options.url}/slack/events`,
+    signingSecret: options.config.slack.signingSecret,
+    responseUrlBase: `${options.url}/local/slack/respond`,
+  });
+
+  express.use('/local/slack/api', apiRouter);
+  express.use('/', createLocalWorkspaceRouter({ store, sender }));
+
+  return { store, sender };
+}

@@ -1,0 +1,93 @@
+import { el, plainText, uniqueId } from './dom.js';
+
+/** Slack requests external options once the person has typed this many characters. */
+const defaultMinQueryLength = 3;
+const typingPauseMs = 250;
+
+function optionList(response) {
+  const grouped = (response?.option_groups ?? []).flatMap((group) => group.options ?? []);
+
+  return [...(response?.options ?? []), ...grouped];
+}
+
+/**
+ * Creates an external_select: a combobox that requests options from the app (block_suggestion)
+ * as the person types, and reads as the whole selected option object.
+ */
+export function createExternalSelect(element, options) {
+  let selected = element.initial_option ?? null;
+  let timer;
+  const listId = uniqueId('suggestions');
+  const list = el('ul', { id: listId, role: 'listbox', className: 'suggestions', hidden: true });
+  const input = el('input', {
+    id: options.id,
+    type: 'text',
+    role: 'combobox',
+    autocomplete: 'off',
+    'aria-autocomplete': 'list',
+    'aria-controls': listId,
+    'aria-expanded': 'false',
+    placeholder: plainText(element.placeholder) || 'Type to search',
+    className: 'text-input',
+  });
+  input.value = selected ? plainText(selected.text) : '';
+
+  const close = () => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+
+  const choose = (option) => {
+    selected = option;
+    input.value = plainText(option.text);
+    close();
+    options.onChange?.(option);
+  };
+
+  const show = (found) => {
+    const items = found.map((option) =>
+      el('li', {
+        role: 'option',
+        tabindex: '-1',
+        text: plainText(option.text),
+        dataset: { value: option.value },
+        onMousedown: (event) => {
+          event.preventDefault();
+          choose(option);
+        },
+      }),
+    );
+    const empty = el('li', { className: 'suggestions-empty', text: 'No matches' });
+    list.replaceChildren(...(items.length > 0 ? items : [empty]));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+  };
+
+  const search = async () => {
+    const query = input.value;
+
+    if (query.length < (element.min_query_length ?? defaultMinQueryLength)) {
+      close();
+      return;
+    }
+
+    const response = await options.suggest?.(query);
+    show(optionList(response));
+  };
+
+  input.addEventListener('input', () => {
+    selected = null;
+    clearTimeout(timer);
+    timer = setTimeout(search, typingPauseMs);
+  });
+  input.addEventListener('blur', close);
+
+  return {
+    node: el('div', { className: 'external-select' }, input, list),
+    read: () => selected,
+    write: (value) => {
+      selected = value && typeof value === 'object' ? value : null;
+      input.value = selected ? plainText(selected.text) : '';
+    },
+  };
+}

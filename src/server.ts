@@ -1,0 +1,150 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { App } from '@slack/bolt';
+import { ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
+import type { Application } from 'express';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { openDatabase, pingDatabase } from './db/client.js';
+import { runMigrations } from './db/migrate.js';
+import { loadDemoData } from './demo/load-demo-data.js';
+import { type LocalWorkspace, mountLocalWorkspace } from './local/mount.js';
+import { localWorkspace } from './local/workspace.js';
+import type { Logger } from './logger.js';
+import { AnnouncementUpdater } from './slack/announcement-updater.js';
+import { createSlackApp } from './slack/app.js';
+import { boltLogger } from './slack/bolt-logger.js';
+import type { SlackDependencies } from './slack/dependencies.js';
+
+export interface BridgeOptions {
+  config: Config;
+  logger: Logger;
+  /** The clock every listener reads; tests pass a fixed one. */
+  now?: () => Date;
+  /** How long RSVP clicks on one event are gathered into one announcement update, in ms. */
+  announcementDelayMs?: number;
+  /** An open, migrated database to use instead of the one the config names; tests pass one. */
+  database?: DatabaseHandle;
+}
+
+export interface RunningBridge {
+  url: string;
+  database: DatabaseHandle;
+  slackApp: App;
+  announcements: AnnouncementUpdater;
+  /** The local workspace, in local mode. */
+  local?: LocalWorkspace;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, applies migrations and serves Slack (or the local workspace) over HTTP. */
+export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const database =
+    options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+  const applied = await runMigrations(database.db);
+  logger.info({ driver: database.driver, applied }, 'Database ready');
+
+  const announcements = new AnnouncementUpdater({
+    db: database.db,
+    logger: logger.child({ component: 'announcements' }),
+    delayMs: options.announcementDelayMs ?? 1000,
+  });
+  const deps: SlackDependencies = { db: database.db, logger, now, announcements };
+
+  if (config.slack.mode === 'local' && config.loadDemoData) {
+    const loaded = await loadDemoData(database.db, { teamId: localWorkspace.team.id, now: now() });
+    if (loaded) logger.info({ teamId: localWorkspace.team.id }, 'Loaded the demo region');
+  }
+
+  const served =
+    config.slack.mode === 'socket'
+      ? await serveSocketMode(options, deps, database)
+      : await serveHttp(options, deps, database);
+
+  const stop = async () => {
+    if (config.slack.mode === 'socket') await served.slackApp.stop();
+
+    served.server.closeAllConnections();
+    await new Promise<void>((resolve) => served.server.close(() => resolve()));
+    await announcements.drain();
+    if (!options.database) await database.close();
+  };
+
+  return { ...served, database, announcements, stop };
+}
+
+interface Served {
+  url: string;
+  server: http.Server;
+  slackApp: App;
+  local?: LocalWorkspace;
+}
+
+function addHealthCheck(express: Application, database: DatabaseHandle): void {
+  express.get('/healthz', async (_request, response) => {
+    const healthy = await pingDatabase(database.db);
+    response.status(healthy ? 200 : 503).json({ ok: healthy, database: healthy ? 'up' : 'down' });
+  });
+}
+
+async function listen(server: http.Server, config: Config): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+
+  return `http://${host}:${port}`;
+}
+
+async function serveHttp(
+  options: BridgeOptions,
+  deps: SlackDependencies,
+  database: DatabaseHandle,
+): Promise<Served> {
+  const { config } = options;
+  const receiver = new ExpressReceiver({
+    signingSecret: config.slack.signingSecret,
+    logger: boltLogger(options.logger.child({ component: 'bolt-receiver' })),
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+  });
+  addHealthCheck(receiver.app, database);
+
+  const server = http.createServer(receiver.app);
+  const url = await listen(server, config);
+  const isLocal = config.slack.mode === 'local';
+  const apiUrl = isLocal ? `${url}/local/slack/api/` : config.slack.apiUrl;
+  const slackApp = createSlackApp({ config: { ...config.slack, apiUrl }, receiver, deps });
+  const local = isLocal ? mountLocalWorkspace(receiver.app, { url, config }) : undefined;
+
+  options.logger.info(
+    { url, mode: config.slack.mode },
+    isLocal ? `Local workspace at ${url}` : 'Serving Slack over HTTP',
+  );
+
+  return { url, server, slackApp, ...(local ? { local } : {}) };
+}
+
+async function serveSocketMode(
+  options: BridgeOptions,
+  deps: SlackDependencies,
+  database: DatabaseHandle,
+): Promise<Served> {
+  const { config } = options;
+  const receiver = new SocketModeReceiver({ appToken: config.slack.appToken ?? '' });
+  const slackApp = createSlackApp({ config: config.slack, receiver, deps });
+  const health = (await import('express')).default();
+  addHealthCheck(health, database);
+
+  const server = http.createServer(health);
+  const url = await listen(server, config);
+  await slackApp.start();
+  options.logger.info({ url }, 'Serving Slack over Socket Mode; health check over HTTP');
+
+  return { url, server, slackApp };
+}
