@@ -27,7 +27,12 @@ export function createSlackApp(options: {
     // local stand-in) may not be listening yet.
     tokenVerificationEnabled: false,
     extendedErrorHandler: true,
-    ...(config.apiUrl ? { clientOptions: { slackApiUrl: config.apiUrl } } : {}),
+    clientOptions: {
+      ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+      // A reply that arrives half an hour late is worse than none, so calls give up after about
+      // ten seconds instead of the client's default of ten retries in thirty minutes.
+      retryConfig: { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5000 },
+    },
   });
 
   registerBridgeCommand(app, deps);

@@ -213,7 +213,7 @@ describe('slash commands', () => {
     expect(fields).toMatchObject({
       token: 'local-verification-token',
       team_id: 'T0LOCAL',
-      team_domain: 'coastal-bend-local',
+      team_domain: 'gulf-bend-local',
       channel_id: 'C0LOCALWBL',
       channel_name: 'wbl-partnership',
       user_id: 'U0LOCAL03',
@@ -287,7 +287,7 @@ describe('block_actions', () => {
       name: 'sam.ortiz',
       team_id: 'T0LOCAL',
     });
-    expect(payload.team).toEqual({ id: 'T0LOCAL', domain: 'coastal-bend-local' });
+    expect(payload.team).toEqual({ id: 'T0LOCAL', domain: 'gulf-bend-local' });
     expect(payload.container).toEqual({
       type: 'message',
       message_ts: '1733322000.000100',

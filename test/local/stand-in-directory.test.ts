@@ -25,14 +25,14 @@ describe('auth.test and team.info', () => {
     expect(auth.team_id).toBe('T0LOCAL');
     expect(auth.user_id).toBe('U0LOCALBOT');
     expect(auth.bot_id).toBe('B0LOCALBOT');
-    expect(auth.team).toBe('Coastal Bend Workforce Partnership (local)');
+    expect(auth.team).toBe('Gulf Bend Education & Industry Partnership (local)');
   });
 
   it('describes the team', async () => {
     const info = await client.team.info();
 
     expect(info.team?.id).toBe('T0LOCAL');
-    expect(info.team?.domain).toBe('coastal-bend-local');
+    expect(info.team?.domain).toBe('gulf-bend-local');
   });
 });
 

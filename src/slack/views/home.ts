@@ -73,6 +73,7 @@ function renderHomeEvents(home: HomeContent): KnownBlock[] {
       renderEventSection(event, home.timeZone),
       { type: 'context', elements: [mrkdwn(`${describeCounts(event)} · ${mine}`)] },
       renderRsvpButtons(event),
+      { type: 'divider' },
     );
   }
 
