@@ -32,6 +32,8 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
   };
   const request = { triggerId: command.trigger_id, identity, channelId: command.channel_id };
   const parsed = parseBridgeCommand(command.text);
+  // Every command links a new workspace and person, so whoever comes first becomes convener.
+  const { partnership, person } = await resolveActor(deps, client, identity);
 
   switch (parsed.kind) {
     case 'help':
@@ -47,7 +49,6 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
       await openEventModal(deps, client, request);
       return;
     case 'opportunities': {
-      const { partnership } = await resolveActor(deps, client, identity);
       const opportunities = await listOpenOpportunities(deps.db, {
         partnershipId: partnership.id,
         type: parsed.type,
@@ -61,7 +62,6 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
       return;
     }
     case 'events': {
-      const { partnership, person } = await resolveActor(deps, client, identity);
       const events = await listUpcomingEvents(deps.db, {
         partnershipId: partnership.id,
         personId: person.id,
