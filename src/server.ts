@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { openDatabase, pingDatabase } from './db/client.js';
 import { runMigrations } from './db/migrate.js';
+import { announceDemoEvents } from './demo/announce-demo-events.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import { type LocalWorkspace, mountLocalWorkspace } from './local/mount.js';
 import { localWorkspace } from './local/workspace.js';
@@ -53,15 +54,26 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
   });
   const deps: SlackDependencies = { db: database.db, logger, now, announcements };
 
-  if (config.slack.mode === 'local' && config.loadDemoData) {
-    const loaded = await loadDemoData(database.db, { teamId: localWorkspace.team.id, now: now() });
-    if (loaded) logger.info({ teamId: localWorkspace.team.id }, 'Loaded the demo region');
-  }
+  const demoChannelId = localWorkspace.channels.find(
+    (channel) => channel.name === 'career-events',
+  )?.id;
+  const demoLoaded =
+    config.slack.mode === 'local' &&
+    config.loadDemoData &&
+    (await loadDemoData(database.db, {
+      teamId: localWorkspace.team.id,
+      now: now(),
+      announcementChannelId: demoChannelId ?? localWorkspace.channels[0]?.id ?? '',
+    }));
+
+  if (demoLoaded) logger.info({ teamId: localWorkspace.team.id }, 'Loaded the demo region');
 
   const served =
     config.slack.mode === 'socket'
       ? await serveSocketMode(options, deps, database)
       : await serveHttp(options, deps, database);
+
+  if (demoLoaded) await announceDemoEvents(deps, served.slackApp.client, localWorkspace.team.id);
 
   const stop = async () => {
     if (config.slack.mode === 'socket') await served.slackApp.stop();

@@ -26,7 +26,7 @@ const demoTimeZone = 'America/Chicago';
  */
 export async function loadDemoData(
   db: Database,
-  input: { teamId: string; now: Date },
+  input: { teamId: string; now: Date; announcementChannelId: string },
 ): Promise<boolean> {
   const [linked] = await db.select().from(slackTeams).where(eq(slackTeams.teamId, input.teamId));
 
@@ -99,6 +99,7 @@ export async function loadDemoData(
             startsAt: start.toJSDate(),
             endsAt: start.plus({ hours }).toJSDate(),
             createdBy,
+            channelId: input.announcementChannelId,
           };
         }),
       )

@@ -99,6 +99,17 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     });
   }
 
+  it('announces demo events on first start', async () => {
+    const announcement = await eventually(() => announcementOf('Spring WBL showcase'));
+    const [stored] = await bridge.database.db
+      .select()
+      .from(events)
+      .where(eq(events.title, 'Spring WBL showcase'));
+
+    expect(announcement.text).toContain('Going: 2 of 200 · Maybe: 1');
+    expect(stored?.messageTs).toBe(announcement.ts);
+  });
+
   it('announces a new event with RSVP buttons', async () => {
     const submitted = await submitEvent();
     const announcement = await eventually(() => announcementOf('Manufacturing day'));
