@@ -127,6 +127,37 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     expect(stored?.messageTs).toBe(announcement.ts);
   });
 
+  it('stores and announces a retried event once', async () => {
+    const view = await openForm(bridge, convener, 'event_new', () =>
+      bridge.local.sender.command({
+        userId: convener,
+        channelId: commandChannel,
+        text: '/bridge event new',
+      }),
+    );
+    const values = eventValues({ title: 'Retried open house' });
+
+    await bridge.local.sender.viewSubmission({ userId: convener, view, values });
+    await bridge.local.sender.viewSubmission(
+      { userId: convener, view, values },
+      { headers: { 'X-Slack-Retry-Num': '1', 'X-Slack-Retry-Reason': 'http_timeout' } },
+    );
+    await eventually(() => announcementOf('Retried open house'));
+    const stored = await eventually(async () => {
+      const rows = await bridge.database.db
+        .select()
+        .from(events)
+        .where(eq(events.title, 'Retried open house'));
+      return rows[0]?.messageTs ? rows : undefined;
+    });
+    const posted = bridge.local.store
+      .messages(announceChannel)
+      .filter((message) => message.text.includes('Retried open house'));
+
+    expect(stored).toHaveLength(1);
+    expect(posted).toHaveLength(1);
+  });
+
   it('confirms the event to its creator', async () => {
     const confirmation = await eventually(() =>
       bridge.local.store
