@@ -148,7 +148,13 @@ async function serveSocketMode(
   database: DatabaseHandle,
 ): Promise<Served> {
   const { config } = options;
-  const receiver = new SocketModeReceiver({ appToken: config.slack.appToken ?? '' });
+  const receiver = new SocketModeReceiver({
+    appToken: config.slack.appToken ?? '',
+    logger: boltLogger(options.logger.child({ component: 'bolt-receiver' })),
+    ...(config.slack.apiUrl
+      ? { installerOptions: { clientOptions: { slackApiUrl: config.slack.apiUrl } } }
+      : {}),
+  });
   const slackApp = createSlackApp({ config: config.slack, receiver, deps });
   const health = (await import('express')).default();
   addHealthCheck(health, database);
