@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Application } from 'express';
 import type { Config } from '../config.js';
 import { createSlackApiStandIn, type LocalWorkspaceStore } from './slack-api-stand-in.js';
@@ -8,6 +9,8 @@ import { createLocalWorkspaceRouter } from './workspace-router.js';
 export interface LocalWorkspace {
   store: LocalWorkspaceStore;
   sender: SlackSender;
+  /** Writes unsaved channel history to the data folder. */
+  close(): Promise<void>;
 }
 
 /**
@@ -18,9 +21,11 @@ export function mountLocalWorkspace(
   express: Application,
   options: { url: string; config: Config },
 ): LocalWorkspace {
-  const { store, router: apiRouter } = createSlackApiStandIn({
+  const standIn = createSlackApiStandIn({
     botToken: options.config.slack.botToken,
+    persistPath: path.join(options.config.dataDir, 'local-workspace.json'),
   });
+  const { store, router: apiRouter } = standIn;
   const sender = createSlackSender({
     eventsUrl: `${options.url}/slack/events`,
     signingSecret: options.config.slack.signingSecret,
@@ -30,5 +35,5 @@ export function mountLocalWorkspace(
   express.use('/local/slack/api', apiRouter);
   express.use('/', createLocalWorkspaceRouter({ store, sender }));
 
-  return { store, sender };
+  return { store, sender, close: () => standIn.close() };
 }

@@ -14,6 +14,7 @@ import { createTriggerExchange } from './web-api/trigger-exchange.js';
 import { viewMethods } from './web-api/view-methods.js';
 import { WebApiError } from './web-api/web-api-error.js';
 import { type LocalWorkspace, localWorkspace } from './workspace.js';
+import { openWorkspaceFile, type WorkspaceFileWriter } from './workspace-file.js';
 import { LocalWorkspaceStore } from './workspace-store.js';
 
 export { LocalWorkspaceStore } from './workspace-store.js';
@@ -26,11 +27,20 @@ export interface SlackApiStandInOptions {
   clock?: () => number;
   /** Time in ms that an issued trigger_id stays usable. Defaults to Slack's 3 seconds. */
   triggerLifetimeMs?: number;
+  /**
+   * JSON file that keeps channel messages and Home tabs across restarts, such as
+   * `<dataDir>/local-workspace.json`. Without it the workspace lives in memory only.
+   */
+  persistPath?: string;
+  /** Function that writes the `persistPath` file. Defaults to a temp file renamed over it. */
+  writeWorkspaceFile?: WorkspaceFileWriter;
 }
 
 export interface SlackApiStandIn {
   router: Router;
   store: LocalWorkspaceStore;
+  /** Writes unsaved changes to `persistPath`, if set, and stops saving. */
+  close(): Promise<void>;
 }
 
 const methods: Record<string, WebApiMethod> = {
@@ -53,6 +63,13 @@ export function createSlackApiStandIn(options: SlackApiStandInOptions): SlackApi
   const workspace = options.workspace ?? localWorkspace;
   const clock = options.clock ?? Date.now;
   const store = new LocalWorkspaceStore(workspace, clock);
+  const workspaceFile =
+    options.persistPath === undefined
+      ? undefined
+      : openWorkspaceFile(store, {
+          path: options.persistPath,
+          ...(options.writeWorkspaceFile ? { writeFile: options.writeWorkspaceFile } : {}),
+        });
   const lifetimeMs = options.triggerLifetimeMs ?? triggerIdLifetimeMs;
   const exchangeTrigger = createTriggerExchange(workspace, clock, lifetimeMs);
   const router = express.Router();
@@ -77,7 +94,7 @@ export function createSlackApiStandIn(options: SlackApiStandInOptions): SlackApi
     }
   });
 
-  return { router, store };
+  return { router, store, close: async () => workspaceFile?.close() };
 }
 
 function callMethod(

@@ -141,6 +141,20 @@ export class ViewStore {
     }
   }
 
+  /** Returns every user's Home tab, keyed by user id. */
+  homeViewsByUser(): Record<string, SlackView> {
+    return Object.fromEntries(this.homeViews);
+  }
+
+  /** Replaces every Home tab. Open modals stay as they are. */
+  restoreHomeViews(viewsByUser: Record<string, SlackView>): void {
+    this.homeViews.clear();
+
+    for (const [userId, view] of Object.entries(viewsByUser)) {
+      this.homeViews.set(userId, view);
+    }
+  }
+
   reset(): void {
     this.modalStacks.clear();
     this.homeViews.clear();

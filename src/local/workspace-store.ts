@@ -11,6 +11,16 @@ import type { LocalWorkspace } from './workspace.js';
 export type WorkspaceChangeListener = (change: WorkspaceChange) => void;
 
 /**
+ * The part of the workspace that Slack keeps and a restart restores: channel messages with
+ * their thread replies, Home tabs per user and the last message timestamp in microseconds.
+ */
+export interface WorkspaceSnapshot {
+  lastTsMicros: number;
+  channels: Record<string, SlackMessage[]>;
+  homeViews: Record<string, SlackView>;
+}
+
+/**
  * In-memory state of the local workspace: channel messages, ephemerals per user, modal stacks,
  * Home tabs and a log of every Web API call. Listeners hear about each change.
  */
@@ -21,6 +31,7 @@ export class LocalWorkspaceStore {
   private readonly channelMessages = new Map<string, SlackMessage[]>();
   private readonly userEphemerals = new Map<string, StoredEphemeral[]>();
   private readonly listeners = new Set<WorkspaceChangeListener>();
+  private readonly snapshotListeners = new Set<() => void>();
   private lastTsMicros = 0;
 
   constructor(
@@ -59,6 +70,46 @@ export class LocalWorkspaceStore {
     this.listeners.add(listener);
 
     return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Registers a listener for changes to what `snapshot` returns, including `reset`, and returns
+   * the function that removes it.
+   */
+  onSnapshotChange(listener: () => void): () => void {
+    this.snapshotListeners.add(listener);
+
+    return () => this.snapshotListeners.delete(listener);
+  }
+
+  /** Returns a copy of the kept state with at most the newest `maxMessagesPerChannel` messages. */
+  snapshot(maxMessagesPerChannel: number): WorkspaceSnapshot {
+    const channels: Record<string, SlackMessage[]> = {};
+
+    for (const [channelId, messages] of this.channelMessages) {
+      if (messages.length > 0) {
+        channels[channelId] = messages.slice(-maxMessagesPerChannel);
+      }
+    }
+
+    return structuredClone({
+      lastTsMicros: this.lastTsMicros,
+      channels,
+      homeViews: this.views.homeViewsByUser(),
+    });
+  }
+
+  /** Replaces channel messages and Home tabs with a snapshot's. Timestamps never go back. */
+  restore(snapshot: WorkspaceSnapshot): void {
+    const copy = structuredClone(snapshot);
+    this.channelMessages.clear();
+
+    for (const [channelId, messages] of Object.entries(copy.channels)) {
+      this.channelMessages.set(channelId, messages);
+    }
+
+    this.views.restoreHomeViews(copy.homeViews);
+    this.lastTsMicros = Math.max(this.lastTsMicros, copy.lastTsMicros);
   }
 
   /** Returns a new message timestamp (`1733322000.000100`), strictly later than the last one. */
@@ -141,11 +192,22 @@ export class LocalWorkspaceStore {
     this.channelMessages.clear();
     this.userEphemerals.clear();
     this.views.reset();
+    this.notifySnapshotListeners();
   }
 
   private notify(change: WorkspaceChange): void {
     for (const listener of this.listeners) {
       listener(change);
+    }
+
+    if (change.kind === 'message' || change.kind === 'home') {
+      this.notifySnapshotListeners();
+    }
+  }
+
+  private notifySnapshotListeners(): void {
+    for (const listener of this.snapshotListeners) {
+      listener();
     }
   }
 }

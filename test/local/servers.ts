@@ -28,14 +28,22 @@ export async function listen(
   };
 }
 
-/** Serves a Web API stand-in at `/local/slack/api` and returns its API URL and store. */
+/**
+ * Serves a Web API stand-in at `/local/slack/api` and returns its API URL and store. `close`
+ * stops the server and then writes the stand-in's workspace file, if it has one.
+ */
 export async function startStandIn(options: Partial<SlackApiStandInOptions> = {}) {
   const standIn = createSlackApiStandIn({ botToken, ...options });
   const app = express();
   app.use('/local/slack/api', standIn.router as Router);
   const server = await listen(app);
 
-  return { ...standIn, ...server, apiUrl: `${server.origin}/local/slack/api/` };
+  const close = async () => {
+    await server.close();
+    await standIn.close();
+  };
+
+  return { ...standIn, ...server, close, apiUrl: `${server.origin}/local/slack/api/` };
 }
 
 const silentLogger: Logger = {

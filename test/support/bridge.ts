@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
 import type { SlackView } from '../../src/local/slack-shapes.js';
@@ -23,8 +26,10 @@ export async function startTestBridge(options: {
   demoData?: boolean;
 }): Promise<TestBridge> {
   const database = await createTestDatabase(options.driver);
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'bridge-test-'));
   const config = loadConfig({
     PORT: '0',
+    BRIDGE_DATA_DIR: dataDir,
     BRIDGE_DEMO_DATA: options.demoData === false ? 'off' : 'on',
   });
   const bridge = await startBridge({
@@ -44,6 +49,7 @@ export async function startTestBridge(options: {
     stop: async () => {
       await bridge.stop();
       await database.close();
+      await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
