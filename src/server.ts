@@ -40,10 +40,24 @@ export interface RunningBridge {
 
 /** Opens the database, applies migrations and serves Slack (or the local workspace) over HTTP. */
 export async function startBridge(options: BridgeOptions): Promise<RunningBridge> {
-  const { config, logger } = options;
-  const now = options.now ?? (() => new Date());
+  const { config } = options;
   const database =
     options.database ?? (await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir }));
+
+  try {
+    return await serveBridge(options, database);
+  } catch (error) {
+    if (!options.database) await database.close();
+    throw error;
+  }
+}
+
+async function serveBridge(
+  options: BridgeOptions,
+  database: DatabaseHandle,
+): Promise<RunningBridge> {
+  const { config, logger } = options;
+  const now = options.now ?? (() => new Date());
   const applied = await runMigrations(database.db);
   logger.info({ driver: database.driver, applied }, 'Database ready');
 
@@ -73,16 +87,23 @@ export async function startBridge(options: BridgeOptions): Promise<RunningBridge
       ? await serveSocketMode(options, deps, database)
       : await serveHttp(options, deps, database);
 
-  if (demoLoaded) await announceDemoEvents(deps, served.slackApp.client, localWorkspace.team.id);
-
   const stop = async () => {
     if (config.slack.mode === 'socket') await served.slackApp.stop();
 
     served.server.closeAllConnections();
     await new Promise<void>((resolve) => served.server.close(() => resolve()));
     await announcements.drain();
+    await served.local?.close();
     if (!options.database) await database.close();
   };
+
+  try {
+    if (demoLoaded) await announceDemoEvents(deps, served.slackApp.client, localWorkspace.team.id);
+  } catch (error) {
+    // startBridge closes the database; only the server that is already listening is left.
+    served.server.close();
+    throw error;
+  }
 
   return { ...served, database, announcements, stop };
 }
@@ -161,7 +182,15 @@ async function serveSocketMode(
 
   const server = http.createServer(health);
   const url = await listen(server, config);
-  await slackApp.start();
+
+  try {
+    await slackApp.start();
+  } catch (error) {
+    // Without this the health-check server keeps listening and the process never exits.
+    server.close();
+    throw error;
+  }
+
   options.logger.info({ url }, 'Serving Slack over Socket Mode; health check over HTTP');
 
   return { url, server, slackApp };
