@@ -114,17 +114,21 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     const submitted = await submitEvent();
     const announcement = await eventually(() => announcementOf('Manufacturing day'));
     const actions = announcement.blocks?.find((block) => block.type === 'actions');
-    const [stored] = await bridge.database.db
-      .select()
-      .from(events)
-      .where(eq(events.title, 'Manufacturing day'));
+    // The message is posted before its ts is stored, so wait for the stored ts.
+    const stored = await eventually(async () => {
+      const [row] = await bridge.database.db
+        .select()
+        .from(events)
+        .where(eq(events.title, 'Manufacturing day'));
+      return row?.messageTs ? row : undefined;
+    });
 
     expect(submitted.body).toBeUndefined();
     expect(announcement.text).toContain('Going: 0 of 3');
     expect(JSON.stringify(actions)).toContain('rsvp_going');
     expect(JSON.stringify(actions)).toContain('rsvp_not_going');
-    expect(stored?.startsAt.toISOString()).toBe('2027-02-10T15:00:00.000Z');
-    expect(stored?.messageTs).toBe(announcement.ts);
+    expect(stored.startsAt.toISOString()).toBe('2027-02-10T15:00:00.000Z');
+    expect(stored.messageTs).toBe(announcement.ts);
   });
 
   it('stores and announces a retried event once', async () => {
