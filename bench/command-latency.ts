@@ -1,7 +1,7 @@
 /**
  * Measures how long Bridge takes to acknowledge `/bridge opportunities` and to post its reply to
  * the response_url, on PGlite and on Postgres, against a Bolt app that only acknowledges. Every
- * server runs as a child process on 127.0.0.1; `npm run bench -- --help` lists the options.
+ * server runs as a child process on 127.0.0.1. `npm run bench -- --help` lists the options.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { LOCAL_SLACK_CREDENTIALS } from '../src/config.js';
 import { findFreePort, startChildServer } from './support/child-server.js';
 import { CleanupStack } from './support/cleanup.js';
-import { runCommands } from './support/load-run.js';
+import { measureCpuUsage, takeCpuSnapshot } from './support/cpu-usage.js';
+import { type CommandTarget, runCommands } from './support/load-run.js';
 import { type BenchOptions, parseBenchOptions, usage } from './support/options.js';
 import { createBenchDatabase } from './support/postgres-database.js';
 import { ReplyListener } from './support/reply-listener.js';
-import { describeMachine, formatTables, writeResults } from './support/report.js';
+import { describeMachine, formatRunNotes, formatTables, writeResults } from './support/report.js';
 import { summarizeRun, type TargetSummary } from './support/summary.js';
 
 const repositoryRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +27,8 @@ interface TargetSetup {
   script: string;
   env: NodeJS.ProcessEnv;
   replies: boolean;
+  /** Other processes that work for the target, such as its Postgres backends. */
+  helperPids?: () => Promise<number[]>;
 }
 
 /** Returns this process's environment without the variables that choose Bridge's mode. */
@@ -37,6 +40,15 @@ function childEnvironment(overrides: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   );
 
   return { ...Object.fromEntries(inherited), ...overrides };
+}
+
+/** Target, reply listener and limits shared by every run of commands against one target. */
+interface LoadContext {
+  target: CommandTarget;
+  listener: ReplyListener;
+  concurrency: number;
+  timeLimitMs: number;
+  signal: AbortSignal;
 }
 
 /** Starts one target, warms it up, measures it, reads its memory and stops it again. */
@@ -54,51 +66,62 @@ async function measureTarget(
     signal: context.signal,
   });
   const stopServer = context.cleanup.defer(`stop ${setup.label} (pid ${server.pid})`, server.stop);
-  const target = {
-    label: setup.label,
-    eventsUrl: new URL('/slack/events', server.origin),
-    signingSecret: LOCAL_SLACK_CREDENTIALS.signingSecret,
-    replies: setup.replies,
-  };
-  const load = {
+  const memoryWhenHealthy = server.readMemory();
+  process.stdout.write(`${setup.label}: pid ${server.pid} at ${server.origin}\n`);
+
+  const load: LoadContext = {
+    target: {
+      label: setup.label,
+      eventsUrl: new URL('/slack/events', server.origin),
+      signingSecret: LOCAL_SLACK_CREDENTIALS.signingSecret,
+      replies: setup.replies,
+    },
+    listener: context.listener,
     concurrency: options.concurrency,
     timeLimitMs: options.timeLimit * 1000,
     signal: context.signal,
   };
-  process.stdout.write(`${setup.label}: pid ${server.pid} at ${server.origin}\n`);
+  await warmUp(load, options.warmup);
 
-  const warmup = await runCommands(target, context.listener, {
-    ...load,
-    count: options.warmup,
-    idPrefix: `${setup.label}-warmup`,
-  });
-  context.signal.throwIfAborted();
-
-  if (options.warmup > 0 && !warmup.samples.some((sample) => sample.status === 200)) {
-    const firstError = warmup.samples[0]?.error;
-    throw new Error(
-      `${setup.label} returned 200 to no warm-up command. The first failed: ${firstError}`,
-    );
-  }
-
+  const targetPids = async () => [server.pid, ...((await setup.helperPids?.()) ?? [])];
+  const cpuAtStart = takeCpuSnapshot([process.pid, ...(await targetPids())]);
   const unexpectedBefore = context.listener.unexpectedReplies;
-  const run = await runCommands(target, context.listener, {
-    ...load,
-    count: options.requests,
-    idPrefix: setup.label,
-  });
-  context.signal.throwIfAborted();
+  const run = await sendCommands(load, options.requests, setup.label);
   const memory = server.readMemory();
-  const loggedErrors = server.loggedErrors();
-  const unexpectedReplies = context.listener.unexpectedReplies - unexpectedBefore;
+  const cpu = measureCpuUsage(cpuAtStart, {
+    benchmark: [process.pid],
+    target: await targetPids(),
+  });
   await stopServer();
 
   return summarizeRun(setup.label, run, {
     pid: server.pid,
+    memoryWhenHealthy,
     memory,
-    loggedErrors,
-    unexpectedReplies,
+    loggedErrors: server.loggedErrors(),
+    unexpectedReplies: context.listener.unexpectedReplies - unexpectedBefore,
+    cpu,
   });
+}
+
+async function sendCommands(load: LoadContext, count: number, idPrefix: string) {
+  const { target, listener, ...limits } = load;
+  const run = await runCommands(target, listener, { ...limits, count, idPrefix });
+  load.signal.throwIfAborted();
+
+  return run;
+}
+
+/** Sends `count` unmeasured commands. Throws when not one of them was acknowledged with 200. */
+async function warmUp(load: LoadContext, count: number): Promise<void> {
+  const warmup = await sendCommands(load, count, `${load.target.label}-warmup`);
+
+  if (count > 0 && !warmup.samples.some((sample) => sample.status === 200)) {
+    const firstError = warmup.samples[0]?.error;
+    throw new Error(
+      `${load.target.label} returned 200 to no warm-up command. The first failed: ${firstError}`,
+    );
+  }
 }
 
 async function measureAll(
@@ -141,6 +164,7 @@ async function measureAll(
       script: 'src/main.ts',
       env: { ...bridgeEnv, DATABASE_URL: database.url },
       replies: true,
+      helperPids: database.backendPids,
     },
     options,
     context,
@@ -150,13 +174,7 @@ async function measureAll(
   const machine = describeMachine(loadAverageAtStart);
   const bridges = [pglite, postgres];
   process.stdout.write(`\n${formatTables(baseline, bridges)}\n\n`);
-  process.stdout.write(
-    `${options.requests} commands per target, ${options.concurrency} in flight, after ` +
-      `${options.warmup} warm-up commands. ${machine.cpuModel}, ${machine.logicalCpus} CPUs, ` +
-      `${machine.memoryMib} MiB, Node ${machine.node}, ${date.toISOString()}. ` +
-      `1-minute load average ${machine.loadAverage.start.toFixed(2)} at the start, ` +
-      `${machine.loadAverage.end.toFixed(2)} at the end.\n`,
-  );
+  process.stdout.write(`${formatRunNotes(options, machine, date)}\n`);
 
   const file = await writeResults(resultsDirectory, {
     date,

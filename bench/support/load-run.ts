@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { postBody } from './http-post.js';
+import { type HttpResponse, postBody } from './http-post.js';
 import type { ReplyListener, ReplyOutcome } from './reply-listener.js';
 import { signedOpportunitiesCommand } from './slash-command.js';
 
@@ -21,7 +21,7 @@ export interface CommandTarget {
 
 /** One command's measurements, in ms from the moment its request was sent. */
 export interface CommandSample {
-  /** HTTP status of the acknowledgement; undefined when the request failed or timed out. */
+  /** HTTP status of the acknowledgement, or undefined when the request failed or timed out. */
   status: number | undefined;
   ackMs: number | undefined;
   reply: 'received' | 'malformed' | 'missing' | 'not expected';
@@ -31,7 +31,7 @@ export interface CommandSample {
   error: string | undefined;
 }
 
-/** Samples of one run; `notSent` counts commands skipped because the time limit passed. */
+/** Samples of one run. `notSent` counts commands skipped after the time limit or a signal. */
 export interface LoadRun {
   samples: CommandSample[];
   notSent: number;
@@ -80,6 +80,7 @@ export async function runCommands(
   return { samples, notSent: options.count - samples.length, elapsedMs };
 }
 
+/** Sends one command and resolves once its acknowledgement and any reply arrived or timed out. */
 async function sendCommand(
   target: CommandTarget,
   listener: ReplyListener,
@@ -90,27 +91,15 @@ async function sendCommand(
   const command = signedOpportunitiesCommand(target.signingSecret, responseUrl);
   const reply = target.replies ? listener.waitForReply(commandId, replyTimeoutMs) : undefined;
   const sentMs = performance.now();
+  let response: HttpResponse;
 
   try {
-    const response = await postBody({
+    response = await postBody({
       agent,
       url: target.eventsUrl,
       ...command,
       timeoutMs: ackTimeoutMs,
     });
-    const ackMs = performance.now() - sentMs;
-
-    // A rejected command gets no reply, so waiting for one would only add the timeout.
-    if (response.status !== 200) listener.cancel(commandId);
-
-    const replied = reply === undefined ? undefined : await reply;
-
-    const error =
-      response.status === 200
-        ? undefined
-        : `HTTP ${response.status}: ${response.body.slice(0, 200)}`;
-
-    return { status: response.status, ackMs, ...describeReply(replied, sentMs), error };
   } catch (error) {
     listener.cancel(commandId);
 
@@ -121,6 +110,17 @@ async function sendCommand(
       error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
     };
   }
+
+  const ackMs = performance.now() - sentMs;
+
+  // A rejected command gets no reply, so waiting for one would only add the timeout.
+  if (response.status !== 200) listener.cancel(commandId);
+
+  const replied = reply === undefined ? undefined : await reply;
+  const error =
+    response.status === 200 ? undefined : `HTTP ${response.status}: ${response.body.slice(0, 200)}`;
+
+  return { status: response.status, ackMs, ...describeReply(replied, sentMs), error };
 }
 
 function describeReply(outcome: ReplyOutcome | undefined, sentMs: number) {

@@ -14,8 +14,8 @@ export const usage = `Usage: npm run bench -- [options]
 Measures how fast Bridge acknowledges and replies to /bridge opportunities, on PGlite and on
 Postgres at 127.0.0.1:5432, against a Bolt app that only acknowledges.
 
-  --requests N      measured commands per target (default 500)
-  --concurrency C   commands in flight at once (default 8)
+  --requests N      measured commands per target (default 2000)
+  --concurrency C   workers, each with one command in flight at a time (default 8)
   --warmup N        unmeasured commands sent to each target first (default 50)
   --time-limit S    seconds after which no more commands go to a target (default 120)
   --help            print this text`;
@@ -25,7 +25,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
-      requests: { type: 'string', default: '500' },
+      requests: { type: 'string', default: '2000' },
       concurrency: { type: 'string', default: '8' },
       warmup: { type: 'string', default: '50' },
       'time-limit': { type: 'string', default: '120' },

@@ -8,6 +8,8 @@ const maintenanceUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 export interface BenchDatabase {
   name: string;
   url: string;
+  /** Returns the process ids of the server backends connected to this database. */
+  backendPids(): Promise<number[]>;
   drop(): Promise<void>;
 }
 
@@ -29,6 +31,12 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   return {
     name,
     url: url.toString(),
+    backendPids: async () => {
+      const rows = await admin<{ pid: number }[]>`
+        select pid from pg_stat_activity where datname = ${name}`;
+
+      return rows.map((row) => row.pid);
+    },
     drop: async () => {
       try {
         // WITH (FORCE), from Postgres 13, ends sessions that a killed server left open.

@@ -2,16 +2,17 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { BenchOptions } from './options.js';
 import { ratio, type TargetSummary } from './summary.js';
 
-/** The machine a run measured on; figures from different machines are not comparable. */
+/** The machine a run measured on. Figures from different machines are not comparable. */
 export interface MachineDescription {
   cpuModel: string;
   logicalCpus: number;
   memoryMib: number;
   kernel: string;
   node: string;
-  /** 1-minute load averages when the run started and ended; other processes share the CPUs. */
+  /** 1-minute load averages when the run started and ended, which other processes raise. */
   loadAverage: { start: number; end: number };
 }
 
@@ -46,7 +47,7 @@ function markdownTable(header: string[], rows: string[][]): string {
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-/** Formats the latency table and the throughput, failure and memory table. */
+/** Formats the latency, outcome and resource tables. */
 export function formatTables(baseline: TargetSummary, bridges: TargetSummary[]): string {
   const targets = [baseline, ...bridges];
   const latencyRows = targets.map((target) => [
@@ -58,46 +59,65 @@ export function formatTables(baseline: TargetSummary, bridges: TargetSummary[]):
     factor(ratio(target.ack?.p50, baseline.ack?.p50)),
     factor(ratio(target.ack?.p99, baseline.ack?.p99)),
   ]);
-  const loadRows = targets.map((target) => [
+  const outcomeRows = targets.map((target) => [
     target.label,
     target.commandsPerSecond.toFixed(0),
     String(target.non200),
     String(target.failedRequests + target.notSent),
     String(target.acksOverSlackDeadline),
-    target.label === baseline.label ? '–' : String(target.missingReplies + target.malformedReplies),
+    target.label === baseline.label ? '–' : String(target.missingReplies),
+    target.label === baseline.label ? '–' : String(target.malformedReplies),
+    String(target.unexpectedReplies),
     String(target.loggedErrors),
+  ]);
+  const resourceRows = targets.map((target) => [
+    target.label,
+    target.cpuMsPerCommand.toFixed(1),
+    target.otherCpuLoad.toFixed(2),
+    mebibytes(target.memoryWhenHealthy.peakRssKib),
     mebibytes(target.memory.peakRssKib),
     mebibytes(target.memory.rssKib),
   ]);
-
-  const strayReplies = targets.filter((target) => target.unexpectedReplies > 0);
-  const strayLines = strayReplies.map(
-    (target) => `${target.label}: ${target.unexpectedReplies} replies arrived after their timeout`,
-  );
+  const latencyHeader = ['target', 'ack p50', 'ack p99', 'reply p50', 'reply p99'];
+  const outcomeHeader = ['target', 'commands/s', 'non-200', 'failed or unsent', 'ack > 3 s'];
+  const replyHeader = ['missing replies', 'malformed replies', 'late replies', 'errors logged'];
+  const resourceHeader = [
+    'CPU ms per command',
+    'other CPU load',
+    'peak RSS at start MiB',
+    'peak RSS MiB',
+    'RSS MiB',
+  ];
 
   return [
-    'Latency in ms. The ratio columns divide by the bare Bolt app’s figure.',
+    markdownTable([...latencyHeader, 'ack p50 ratio', 'ack p99 ratio'], latencyRows),
     '',
-    markdownTable(
-      ['target', 'ack p50', 'ack p99', 'reply p50', 'reply p99', 'ack p50 ratio', 'ack p99 ratio'],
-      latencyRows,
-    ),
+    markdownTable([...outcomeHeader, ...replyHeader], outcomeRows),
     '',
-    markdownTable(
-      [
-        'target',
-        'commands/s',
-        'non-200',
-        'failed or unsent',
-        'ack > 3 s',
-        'missing or malformed replies',
-        'errors logged',
-        'peak RSS MiB',
-        'RSS MiB',
-      ],
-      loadRows,
-    ),
-    ...strayLines,
+    markdownTable(['target', ...resourceHeader], resourceRows),
+  ].join('\n');
+}
+
+/** Describes the settings and the machine, and how to read the tables. */
+export function formatRunNotes(
+  options: BenchOptions,
+  machine: MachineDescription,
+  date: Date,
+): string {
+  const load = machine.loadAverage;
+
+  return [
+    `${options.requests} commands per target after ${options.warmup} warm-up commands, from ` +
+      `${options.concurrency} workers. A worker sends its next command once the last one is ` +
+      'acknowledged and, for Bridge, replied to. The bare app is done at the acknowledgement, ' +
+      'so its workers send more often and the ack ratios compare different loads. ' +
+      'CPU ms per command compares the work done.',
+    'Latency is in ms from sending the command. Other CPU load is the mean number of CPUs ' +
+      'busy with processes outside the benchmark and the target. Peak RSS is VmHWM of the ' +
+      'server process, once it is healthy (at start) and after the run.',
+    `${machine.cpuModel}, ${machine.logicalCpus} CPUs, ${machine.memoryMib} MiB, ` +
+      `Node ${machine.node}, ${date.toISOString()}. 1-minute load average ` +
+      `${load.start.toFixed(2)} at the start, ${load.end.toFixed(2)} at the end.`,
   ].join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { ProcessMemory } from './child-server.js';
+import type { CpuUsage } from './cpu-usage.js';
 import { type CommandSample, type LoadRun, slackAckDeadlineMs } from './load-run.js';
 
 /** p50, p99 and maximum of a set of durations, in ms. */
@@ -29,6 +30,13 @@ export interface TargetSummary {
   /** Blocks in the first reply, which shows whether the reply listed any opportunities. */
   replyBlockCount: number | undefined;
   loggedErrors: number;
+  /** CPU time of the target's processes per command sent, in ms. */
+  cpuMsPerCommand: number;
+  /** CPUs busy, on average, with processes other than the benchmark and the target. */
+  otherCpuLoad: number;
+  /** Memory once the server first passed its health check, before any command. */
+  memoryWhenHealthy: ProcessMemory;
+  /** Memory after the measured run. */
   memory: ProcessMemory;
   pid: number;
 }
@@ -54,11 +62,18 @@ function summarizeLatency(durations: (number | undefined)[]): LatencySummary | u
 const countWhere = (samples: CommandSample[], test: (sample: CommandSample) => boolean) =>
   samples.filter(test).length;
 
-/** Summarizes one target's measured run with the memory and log counts of its process. */
+/** Summarizes one target's measured run with the memory, CPU use and log counts of its process. */
 export function summarizeRun(
   label: string,
   run: LoadRun,
-  server: { pid: number; memory: ProcessMemory; loggedErrors: number; unexpectedReplies: number },
+  server: {
+    pid: number;
+    memoryWhenHealthy: ProcessMemory;
+    memory: ProcessMemory;
+    loggedErrors: number;
+    unexpectedReplies: number;
+    cpu: CpuUsage;
+  },
 ): TargetSummary {
   const { samples } = run;
   const completed = countWhere(
@@ -86,6 +101,9 @@ export function summarizeRun(
     replyBlockCount: samples.find((sample) => sample.replyBlockCount !== undefined)
       ?.replyBlockCount,
     loggedErrors: server.loggedErrors,
+    cpuMsPerCommand: samples.length > 0 ? server.cpu.targetCpuMs / samples.length : 0,
+    otherCpuLoad: server.cpu.otherCpuLoad,
+    memoryWhenHealthy: server.memoryWhenHealthy,
     memory: server.memory,
     pid: server.pid,
   };
