@@ -155,6 +155,13 @@ async function serveHttp(
   const slackApp = createSlackApp({ config: { ...config.slack, apiUrl }, receiver, deps });
   const local = isLocal ? mountLocalWorkspace(receiver.app, { url, config }) : undefined;
 
+  try {
+    await slackApp.init();
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+
   options.logger.info(
     { url, mode: config.slack.mode },
     isLocal ? `Local workspace at ${url}` : 'Serving Slack over HTTP',
@@ -184,6 +191,7 @@ async function serveSocketMode(
   const url = await listen(server, config);
 
   try {
+    await slackApp.init();
     await slackApp.start();
   } catch (error) {
     // Without this the health-check server keeps listening and the process never exits.

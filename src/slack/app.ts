@@ -23,9 +23,9 @@ export function createSlackApp(options: {
     receiver,
     logger: boltLogger(deps.logger.child({ component: 'bolt' })),
     logLevel: LogLevel.INFO,
-    // auth.test runs on the first request instead of at construction, when the Web API (or its
-    // local stand-in) may not be listening yet.
-    tokenVerificationEnabled: false,
+    // The caller runs app.init() once the Web API (or its local stand-in) is reachable. It calls
+    // auth.test once and caches the bot's ids, so no request waits on Slack before its ack.
+    deferInitialization: true,
     extendedErrorHandler: true,
     clientOptions: {
       ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),

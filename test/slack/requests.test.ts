@@ -115,6 +115,16 @@ describe.each(drivers)('requests to /slack/events on %s', (driver) => {
     expect(JSON.stringify(view.blocks)).toContain('no employers yet');
   });
 
+  it('calls auth.test once, not per request', async () => {
+    await bridge.local.sender.command({ userId, channelId, text: '/bridge help' });
+    await bridge.local.sender.command({ userId, channelId, text: '/bridge events' });
+    await ephemeralText('No upcoming events');
+
+    const authTests = bridge.local.store.calls.filter((call) => call.method === 'auth.test');
+
+    expect(authTests).toHaveLength(1);
+  });
+
   it('answers health checks', async () => {
     const response = await fetch(`${bridge.bridge.url}/healthz`);
 
