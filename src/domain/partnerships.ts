@@ -1,4 +1,4 @@
-import { and, count, eq, TransactionRollbackError } from 'drizzle-orm';
+import { and, count, eq, sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { PersonRole } from '../db/schema/index.js';
 import { partnerships, people, slackTeams } from '../db/schema/index.js';
@@ -88,21 +88,29 @@ export async function resolvePersonForSlackUser(
 
   if (found) return found;
 
-  const [existingCount] = await db
-    .select({ value: count() })
-    .from(people)
-    .where(eq(people.partnershipId, input.partnershipId));
-  const role: PersonRole = (existingCount?.value ?? 0) === 0 ? 'convener' : 'viewer';
+  // Looked up outside the transaction, because it may call Slack.
+  const displayName = await input.displayName();
 
-  await db
-    .insert(people)
-    .values({
-      partnershipId: input.partnershipId,
-      slackUserId: input.slackUserId,
-      displayName: await input.displayName(),
-      role,
-    })
-    .onConflictDoNothing();
+  await db.transaction(async (tx) => {
+    // People who arrive together take turns here, so only the very first becomes convener.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${input.partnershipId}))`);
+
+    const [existingCount] = await tx
+      .select({ value: count() })
+      .from(people)
+      .where(eq(people.partnershipId, input.partnershipId));
+    const role: PersonRole = (existingCount?.value ?? 0) === 0 ? 'convener' : 'viewer';
+
+    await tx
+      .insert(people)
+      .values({
+        partnershipId: input.partnershipId,
+        slackUserId: input.slackUserId,
+        displayName,
+        role,
+      })
+      .onConflictDoNothing();
+  });
 
   const person = await findPersonBySlackUser(db, input.partnershipId, input.slackUserId);
 

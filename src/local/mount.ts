@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { Application } from 'express';
 import type { Config } from '../config.js';
@@ -23,7 +24,7 @@ export function mountLocalWorkspace(
 ): LocalWorkspace {
   const standIn = createSlackApiStandIn({
     botToken: options.config.slack.botToken,
-    persistPath: path.join(options.config.dataDir, 'local-workspace.json'),
+    persistPath: path.join(options.config.dataDir, workspaceFileName(options.config.databaseUrl)),
   });
   const { store, router: apiRouter } = standIn;
   const sender = createSlackSender({
@@ -36,4 +37,16 @@ export function mountLocalWorkspace(
   express.use('/', createLocalWorkspaceRouter({ store, sender }));
 
   return { store, sender, close: () => standIn.close() };
+}
+
+/**
+ * Names the channel history file after the database, so that a run against another database
+ * does not show announcements whose events that database lacks.
+ */
+function workspaceFileName(databaseUrl: string | undefined): string {
+  if (!databaseUrl) return 'local-workspace.json';
+
+  const digest = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12);
+
+  return `local-workspace-${digest}.json`;
 }

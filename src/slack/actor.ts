@@ -33,21 +33,29 @@ export async function resolveActor(
   const person = await resolvePersonForSlackUser(deps.db, {
     partnershipId: partnership.id,
     slackUserId: identity.userId,
-    displayName: () => fetchDisplayName(client, identity),
+    displayName: () => fetchDisplayName(deps, client, identity),
   });
 
   return { partnership, person, slackUserId: identity.userId };
 }
 
-async function fetchDisplayName(client: WebClient, identity: SlackIdentity): Promise<string> {
-  const response = await client.users.info({ user: identity.userId });
-  const user = response.user;
+/** Reads the person's name from Slack; when Slack fails, the command's user name serves. */
+async function fetchDisplayName(
+  deps: SlackDependencies,
+  client: WebClient,
+  identity: SlackIdentity,
+): Promise<string> {
+  try {
+    const user = (await client.users.info({ user: identity.userId })).user;
+    const name = user?.profile?.real_name || user?.real_name || user?.name;
 
-  return (
-    user?.profile?.real_name ||
-    user?.real_name ||
-    user?.name ||
-    identity.userName ||
-    identity.userId
-  );
+    if (name) return name;
+  } catch (error) {
+    deps.logger.warn(
+      { err: error, userId: identity.userId },
+      'users.info failed; using the user name',
+    );
+  }
+
+  return identity.userName || identity.userId;
 }
