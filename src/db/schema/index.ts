@@ -1,3 +1,5 @@
+export * from './audit.js';
+export * from './directory.js';
 export * from './events.js';
 export * from './opportunities.js';
 export * from './organizations.js';

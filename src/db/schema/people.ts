@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organizations } from './organizations.js';
 import { partnerships } from './partnerships.js';
 
@@ -25,13 +25,23 @@ export const people = pgTable(
       onDelete: 'set null',
     }),
     displayName: text('display_name').notNull(),
+    title: text('title'),
+    email: text('email'),
+    phone: text('phone'),
     slackUserId: text('slack_user_id'),
+    teamsUserId: text('teams_user_id'),
     role: text('role', { enum: personRoles }).notNull().default('viewer'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     uniqueIndex('people_partnership_slack_user_key').on(table.partnershipId, table.slackUserId),
+    uniqueIndex('people_partnership_email_key')
+      .on(table.partnershipId, sql`lower(${table.email})`)
+      .where(sql`${table.email} is not null`),
+    uniqueIndex('people_partnership_teams_user_key').on(table.partnershipId, table.teamsUserId),
+    index('people_organization_idx').on(table.organizationId),
     check(
       'people_role_valid',
       sql`${table.role} in ('convener', 'chamber', 'district', 'employer', 'educator', 'viewer')`,
