@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -7,14 +8,41 @@ const optionalText = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+const portRange = 'PORT must be between 0 and 65535; 0 picks a free port';
+
+// Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
+const portSchema = z
+  .string()
+  .trim()
+  .regex(/^-?\d+$/, 'PORT must be a whole number such as 3000')
+  .transform(Number)
+  .pipe(z.number().min(0, portRange).max(65535, portRange));
+
+const hostLabel = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/** Checks a host name against RFC 1123: dot-separated labels of letters, digits and hyphens. */
+function isHostName(value: string): boolean {
+  const labels = value.replace(/\.$/, '').split('.');
+  const topLabel = labels.at(-1) ?? '';
+
+  // RFC 1123 section 2.1: the top-level label of a host name is never all digits, so 999.1.1.1
+  // is a mistyped IPv4 address and not a host name.
+  if (value.length > 253 || /^\d+$/.test(topLabel)) return false;
+
+  return labels.every((label) => hostLabel.test(label));
+}
+
+const hostSchema = z
+  .string()
+  .trim()
+  .refine(
+    (host) => isIP(host) !== 0 || isHostName(host),
+    'HOST must be an IPv4 address, an IPv6 address or a host name, such as 127.0.0.1, 0.0.0.0, :: or localhost',
+  );
+
 const environmentSchema = z.object({
-  PORT: z.coerce
-    .number({ error: 'PORT must be a whole number such as 3000' })
-    .int('PORT must be a whole number such as 3000')
-    .min(0, 'PORT must be between 0 and 65535; 0 picks a free port')
-    .max(65535, 'PORT must be between 0 and 65535; 0 picks a free port')
-    .default(3000),
-  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: portSchema.default(3000),
+  HOST: hostSchema.default('127.0.0.1'),
   DATABASE_URL: optionalText.pipe(
     z
       .string()

@@ -5,7 +5,8 @@ import { ExpressReceiver, SocketModeReceiver } from '@slack/bolt';
 import type { Application } from 'express';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
-import { openDatabase, pingDatabase } from './db/client.js';
+import { openDatabase } from './db/client.js';
+import { checkDatabase } from './db/health.js';
 import { runMigrations } from './db/migrate.js';
 import { announceDemoEvents } from './demo/announce-demo-events.js';
 import { loadDemoData } from './demo/load-demo-data.js';
@@ -115,10 +116,14 @@ interface Served {
   local?: LocalWorkspace;
 }
 
-function addHealthCheck(express: Application, database: DatabaseHandle): void {
+function addHealthCheck(express: Application, database: DatabaseHandle, logger: Logger): void {
   express.get('/healthz', async (_request, response) => {
-    const healthy = await pingDatabase(database.db);
-    response.status(healthy ? 200 : 503).json({ ok: healthy, database: healthy ? 'up' : 'down' });
+    const check = await checkDatabase(database.db);
+    const ok = check.status === 'up';
+
+    if (!ok) logger.warn({ err: check.error, database: check.status }, 'Health check failed');
+
+    response.status(ok ? 200 : 503).json({ ok, database: check.status });
   });
 }
 
@@ -146,7 +151,7 @@ async function serveHttp(
     endpoints: '/slack/events',
     processBeforeResponse: false,
   });
-  addHealthCheck(receiver.app, database);
+  addHealthCheck(receiver.app, database, options.logger.child({ component: 'health' }));
 
   const server = http.createServer(receiver.app);
   const url = await listen(server, config);
@@ -185,7 +190,7 @@ async function serveSocketMode(
   });
   const slackApp = createSlackApp({ config: config.slack, receiver, deps });
   const health = (await import('express')).default();
-  addHealthCheck(health, database);
+  addHealthCheck(health, database, options.logger.child({ component: 'health' }));
 
   const server = http.createServer(health);
   const url = await listen(server, config);

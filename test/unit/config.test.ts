@@ -2,6 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, LOCAL_SLACK_CREDENTIALS, loadConfig } from '../../src/config.js';
 
+const hostProblem =
+  'HOST: HOST must be an IPv4 address, an IPv6 address or a host name, such as 127.0.0.1, 0.0.0.0, :: or localhost';
+
 const httpSlack = { SLACK_BOT_TOKEN: 'xoxb-123-456', SLACK_SIGNING_SECRET: 'signing-secret' };
 
 /** Runs loadConfig and returns the error it throws, or fails the test when it throws nothing. */
@@ -61,6 +64,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '8080' }).port).toBe(8080);
   });
 
+  it('accepts PORT=0 for a free port', () => {
+    expect(loadConfig({ PORT: '0' }).port).toBe(0);
+  });
+
+  it.each(['127.0.0.1', '0.0.0.0', '::', '::1', 'localhost', 'bridge-1.internal', 'db.example.'])(
+    'accepts HOST=%s',
+    (host) => {
+      expect(loadConfig({ HOST: host }).host).toBe(host);
+    },
+  );
+
   it('accepts a postgresql:// database URL', () => {
     const url = 'postgresql://bridge@127.0.0.1:5432/bridge';
 
@@ -113,6 +127,20 @@ describe('loadConfig', () => {
     ['PORT=abc', { PORT: 'abc' }, 'PORT: PORT must be a whole number such as 3000'],
     ['PORT=3000.5', { PORT: '3000.5' }, 'PORT: PORT must be a whole number such as 3000'],
     ['PORT=70000', { PORT: '70000' }, 'PORT: PORT must be between 0 and 65535'],
+    ['PORT=-1', { PORT: '-1' }, 'PORT: PORT must be between 0 and 65535; 0 picks a free port'],
+    ['PORT=0x10', { PORT: '0x10' }, 'PORT: PORT must be a whole number such as 3000'],
+    ['PORT=1e3', { PORT: '1e3' }, 'PORT: PORT must be a whole number such as 3000'],
+    ['PORT=+80', { PORT: '+80' }, 'PORT: PORT must be a whole number such as 3000'],
+    ['PORT=Infinity', { PORT: 'Infinity' }, 'PORT: PORT must be a whole number such as 3000'],
+    ['HOST=999.1.1.1', { HOST: '999.1.1.1' }, hostProblem],
+    ['HOST=1.2.3', { HOST: '1.2.3' }, hostProblem],
+    ['HOST=-bridge.local', { HOST: '-bridge.local' }, hostProblem],
+    ['HOST=bridge_1', { HOST: 'bridge_1' }, hostProblem],
+    ['HOST=a..b', { HOST: 'a..b' }, hostProblem],
+    ['HOST=http://localhost', { HOST: 'http://localhost' }, hostProblem],
+    ['HOST=[::1]', { HOST: '[::1]' }, hostProblem],
+    ['HOST=127.0.0.1:3000', { HOST: '127.0.0.1:3000' }, hostProblem],
+    ['HOST with a 64-character label', { HOST: `${'a'.repeat(64)}.local` }, hostProblem],
     [
       'DATABASE_URL=mysql://x',
       { DATABASE_URL: 'mysql://x' },
@@ -178,6 +206,7 @@ describe('loadConfig', () => {
       'SLACK_SIGNING_SECRET',
       'SLACK_APP_TOKEN',
       'SLACK_API_URL',
+      'HOST',
       // Compose files that write `PORT: ${PORT}` pass an empty string when PORT is unset.
       'PORT',
     ])('treats blank %s as unset', (name) => {
