@@ -2,116 +2,11 @@ import { and, asc, count, eq, gte, inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import type { EventKind, RsvpStatus } from '../db/schema/index.js';
-import { eventKinds, events, rsvps } from '../db/schema/index.js';
-import { instantFromLocal } from './time.js';
-import { optionalText, parseForm, requiredText } from './validation.js';
+import { events, rsvps } from '../db/schema/index.js';
+import type { EventInput } from './event-form.js';
 
-export const eventLimits = { title: 150, description: 3000, venue: 200, capacity: 100_000 };
-
-const localDate = z
-  .string({ error: 'Choose a date.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Choose a date such as 2027-03-15.');
-const localTime = z
-  .string({ error: 'Choose a time.' })
-  .regex(/^\d{2}:\d{2}$/, 'Choose a time such as 09:30.');
-
-const eventFormSchema = z
-  .object({
-    title: requiredText('Title', eventLimits.title),
-    kind: z.enum(eventKinds, { error: 'Choose the kind of event.' }),
-    startDate: localDate,
-    startTime: localTime,
-    endDate: localDate.nullish(),
-    endTime: localTime,
-    venue: optionalText('Venue', eventLimits.venue),
-    capacity: z
-      .string()
-      .nullish()
-      .transform((value) => value?.trim() || undefined)
-      .pipe(
-        z
-          .string()
-          .regex(/^-?\d+$/, 'Capacity must be a whole number such as 120, or empty for no limit.')
-          .transform(Number)
-          .pipe(
-            z
-              .number()
-              .min(1, 'Capacity must be at least 1, or empty for no limit.')
-              .max(eventLimits.capacity, `Capacity must be at most ${eventLimits.capacity}.`),
-          )
-          .optional(),
-      ),
-    description: optionalText('Description', eventLimits.description),
-    channelId: z
-      .string({ error: 'Choose the channel for the announcement.' })
-      .min(1, 'Choose the channel for the announcement.'),
-    timeZone: z.string(),
-    now: z.date(),
-  })
-  .transform((form, context) => {
-    const startsAt = instantFromLocal(form.startDate, form.startTime, form.timeZone);
-    const endsAt = instantFromLocal(form.endDate ?? form.startDate, form.endTime, form.timeZone);
-
-    if (!startsAt) {
-      context.addIssue({
-        code: 'custom',
-        path: ['startDate'],
-        message: 'Start is not a real date and time.',
-      });
-      return z.NEVER;
-    }
-
-    if (!endsAt) {
-      context.addIssue({
-        code: 'custom',
-        path: ['endTime'],
-        message: 'End is not a real date and time.',
-      });
-      return z.NEVER;
-    }
-
-    if (startsAt <= form.now) {
-      context.addIssue({
-        code: 'custom',
-        path: ['startDate'],
-        message: 'Start is in the past; choose a later date or time.',
-      });
-    }
-
-    if (endsAt <= startsAt) {
-      context.addIssue({
-        code: 'custom',
-        path: ['endTime'],
-        message: 'End is not after the start; choose a later end time.',
-      });
-    }
-
-    const { startDate, startTime, endDate, endTime, timeZone, now, ...rest } = form;
-
-    return { ...rest, startsAt, endsAt };
-  });
-
-export type EventInput = z.output<typeof eventFormSchema>;
-
-type EventFormField =
-  | 'title'
-  | 'kind'
-  | 'startDate'
-  | 'startTime'
-  | 'endDate'
-  | 'endTime'
-  | 'venue'
-  | 'capacity'
-  | 'description'
-  | 'channelId';
-
-/** Raw form values by field, as a surface read them, with the zone and clock to read them by. */
-export type EventForm = Partial<Record<EventFormField, unknown>> & { timeZone: string; now: Date };
-
-/** Checks a filled-in event form; dates and times are wall-clock values in `timeZone`. */
-export function parseEventForm(form: EventForm) {
-  return parseForm(eventFormSchema, form);
-}
+export type { EventForm, EventInput } from './event-form.js';
+export { eventLimits, parseEventForm } from './event-form.js';
 
 export interface RsvpCounts {
   going: number;
@@ -181,33 +76,84 @@ export async function setEventAnnouncement(
     .where(eq(events.id, input.eventId));
 }
 
+/** The outcome of an RSVP click: recorded, or the reason it was not. */
+export type RsvpResult =
+  | { outcome: 'recorded'; event: EventSummary }
+  | { outcome: 'full'; event: EventSummary }
+  | { outcome: 'ended'; event: EventSummary }
+  | { outcome: 'not_found' };
+
 /**
- * Records a person's answer for an event. One RSVP per person per event: a second answer
- * replaces the first in a single statement, so simultaneous clicks lose nothing.
+ * Records a person's RSVP for an event unless the event has ended or a new Going would pass
+ * its capacity. A second RSVP from the same person replaces the first. The event row stays
+ * locked from the check to the write, so simultaneous Going clicks cannot overfill the event.
  */
 export async function recordRsvp(
   db: Database,
-  input: { partnershipId: string; eventId: string; personId: string; status: RsvpStatus },
-): Promise<EventSummary | undefined> {
-  if (!z.uuid().safeParse(input.eventId).success) return undefined;
+  input: {
+    partnershipId: string;
+    eventId: string;
+    personId: string;
+    status: RsvpStatus;
+    now: Date;
+  },
+): Promise<RsvpResult> {
+  if (!z.uuid().safeParse(input.eventId).success) return { outcome: 'not_found' };
 
-  const event = await getEvent(db, {
-    partnershipId: input.partnershipId,
-    eventId: input.eventId,
-    personId: input.personId,
+  const outcome = await db.transaction(async (tx) => {
+    const [event] = await tx
+      .select({ endsAt: events.endsAt, capacity: events.capacity })
+      .from(events)
+      .where(and(eq(events.id, input.eventId), eq(events.partnershipId, input.partnershipId)))
+      .for('update');
+
+    if (!event) return 'not_found';
+    if (event.endsAt <= input.now) return 'ended';
+
+    if (input.status === 'going' && event.capacity !== null) {
+      if (await isFullFor(tx, { ...input, capacity: event.capacity })) return 'full';
+    }
+
+    await tx
+      .insert(rsvps)
+      .values({ eventId: input.eventId, personId: input.personId, status: input.status })
+      .onConflictDoUpdate({
+        target: [rsvps.eventId, rsvps.personId],
+        set: { status: input.status, updatedAt: sql`now()` },
+      });
+
+    return 'recorded';
   });
 
-  if (!event) return undefined;
+  if (outcome === 'not_found') return { outcome };
 
-  await db
-    .insert(rsvps)
-    .values({ eventId: input.eventId, personId: input.personId, status: input.status })
-    .onConflictDoUpdate({
-      target: [rsvps.eventId, rsvps.personId],
-      set: { status: input.status, updatedAt: sql`now()` },
-    });
+  const event = await getEvent(db, input);
 
-  return { ...event, myRsvp: input.status, counts: await countRsvps(db, input.eventId) };
+  // The event may have been deleted between the commit and this read.
+  if (!event) return { outcome: 'not_found' };
+
+  return { outcome, event };
+}
+
+/** Checks whether the event has no place left for this person to be Going. */
+async function isFullFor(
+  db: Database,
+  query: { eventId: string; personId: string; capacity: number },
+): Promise<boolean> {
+  const [current] = await db
+    .select({ status: rsvps.status })
+    .from(rsvps)
+    .where(and(eq(rsvps.eventId, query.eventId), eq(rsvps.personId, query.personId)));
+
+  // Someone already Going keeps their place when they click Going again.
+  if (current?.status === 'going') return false;
+
+  const [going] = await db
+    .select({ total: count() })
+    .from(rsvps)
+    .where(and(eq(rsvps.eventId, query.eventId), eq(rsvps.status, 'going')));
+
+  return (going?.total ?? 0) >= query.capacity;
 }
 
 /** Counts an event's RSVPs by answer. */

@@ -20,8 +20,37 @@ export function parseForm<T>(schema: z.ZodType<T>, form: unknown): Parsed<T> {
   return { ok: false, errors };
 }
 
+export interface TextOptions {
+  /** Whether tab and newline are allowed, as in a multiline input such as a description. */
+  multiline?: boolean;
+}
+
+/**
+ * Control characters (C0, DEL and C1, Unicode category Cc) and the bidirectional embeddings,
+ * overrides and isolates. Postgres text cannot store NUL, the controls are invisible, and the
+ * bidirectional ones can make text read in another order than it is stored.
+ */
+const controlCharacter = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
+
+/**
+ * A string schema that rejects control characters. A multiline value may keep tab and
+ * newline, and its Windows line endings (CR LF) become newlines.
+ */
+function withoutControls(label: string, options: TextOptions) {
+  const message = `${label} contains a control character; remove it.`;
+
+  if (options.multiline) {
+    return z
+      .string()
+      .transform((value) => value.replace(/\r\n/g, '\n'))
+      .refine((value) => !controlCharacter.test(value.replace(/[\t\n]/g, '')), message);
+  }
+
+  return z.string().refine((value) => !controlCharacter.test(value), message);
+}
+
 /** Text that may be left empty: blank becomes undefined, anything else is trimmed. */
-export function optionalText(label: string, maxLength: number) {
+export function optionalText(label: string, maxLength: number, options: TextOptions = {}) {
   return z
     .string()
     .nullish()
@@ -30,17 +59,19 @@ export function optionalText(label: string, maxLength: number) {
       z
         .string()
         .max(maxLength, `${label} must be at most ${maxLength} characters; shorten it.`)
+        .pipe(withoutControls(label, options))
         .optional(),
     );
 }
 
 /** Text that must be filled in, trimmed, with a maximum length. */
-export function requiredText(label: string, maxLength: number) {
+export function requiredText(label: string, maxLength: number, options: TextOptions = {}) {
   return z
     .string({ error: `Enter a ${label.toLowerCase()}.` })
     .trim()
     .min(1, `Enter a ${label.toLowerCase()}.`)
-    .max(maxLength, `${label} must be at most ${maxLength} characters; shorten it.`);
+    .max(maxLength, `${label} must be at most ${maxLength} characters; shorten it.`)
+    .pipe(withoutControls(label, options));
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;

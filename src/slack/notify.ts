@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
 import type { SlackMessage } from './messages/help.js';
+import { mrkdwn } from './text.js';
 
 /**
  * Tells one person something only they should see: an ephemeral message in the channel they
@@ -33,5 +34,5 @@ export async function notifyPerson(
 
 /** Builds a one-section message from mrkdwn text. */
 export function textMessage(text: string): SlackMessage {
-  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }] };
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

@@ -125,6 +125,7 @@ describe.each(drivers)('storage on %s', (driver) => {
     const second = await createOpportunity(database.db, request);
     const listed = await listOpenOpportunities(database.db, {
       partnershipId: partnership.id,
+      today: '2027-01-11',
       limit: 10,
     });
 
@@ -162,6 +163,7 @@ describe.each(drivers)('storage on %s', (driver) => {
 
     const seen = await listOpenOpportunities(database.db, {
       partnershipId: second.partnership.id,
+      today: '2027-01-11',
       limit: 10,
     });
     const employers = await listEmployers(database.db, {
@@ -215,16 +217,20 @@ describe.each(drivers)('storage on %s', (driver) => {
       eventId,
       personId: person.id,
       status: 'going',
+      now,
     });
     const changed = await recordRsvp(database.db, {
       partnershipId: partnership.id,
       eventId,
       personId: person.id,
       status: 'maybe',
+      now,
     });
 
-    expect(changed?.counts).toEqual({ going: 0, maybe: 1, notGoing: 0 });
-    expect(changed?.myRsvp).toBe('maybe');
+    const event = changed.outcome === 'recorded' ? changed.event : undefined;
+
+    expect(event?.counts).toEqual({ going: 0, maybe: 1, notGoing: 0 });
+    expect(event?.myRsvp).toBe('maybe');
   });
 
   it('loses no RSVP from simultaneous clicks', async () => {
@@ -253,18 +259,124 @@ describe.each(drivers)('storage on %s', (driver) => {
           eventId,
           personId: clicker.id,
           status: 'maybe',
+          now,
         }),
         recordRsvp(database.db, {
           partnershipId: partnership.id,
           eventId,
           personId: clicker.id,
           status: index % 2 === 0 ? 'going' : 'maybe',
+          now,
         }),
       ]),
     );
 
     const counts = await countRsvps(database.db, eventId);
     expect(counts.going + counts.maybe).toBe(40);
+  });
+
+  /** Creates an event with the given capacity and end, and `count` people to click on it. */
+  async function eventWithClickers(
+    teamId: string,
+    options: { capacity?: number; count: number; endsAt?: Date },
+  ) {
+    const { partnership, person } = await newPartnership(teamId);
+    const { id: eventId } = await createEvent(database.db, {
+      partnershipId: partnership.id,
+      createdBy: person.id,
+      sourceKey: `slack:view:V${teamId}`,
+      now,
+      event: {
+        ...eventInput,
+        capacity: options.capacity,
+        ...(options.endsAt ? { startsAt: new Date(options.endsAt.getTime() - 3_600_000) } : {}),
+        endsAt: options.endsAt ?? eventInput.endsAt,
+      },
+    });
+    const clickers = await Promise.all(
+      Array.from({ length: options.count }, (_, index) =>
+        resolvePersonForSlackUser(database.db, {
+          partnershipId: partnership.id,
+          slackUserId: `U${teamId}${index}`,
+          displayName: async () => `Clicker ${index}`,
+        }),
+      ),
+    );
+    const click = (personId: string, status: 'going' | 'maybe' | 'not_going') =>
+      recordRsvp(database.db, { partnershipId: partnership.id, eventId, personId, status, now });
+
+    return { eventId, clickers, click };
+  }
+
+  it('fills capacity under simultaneous clicks', async () => {
+    const { eventId, clickers, click } = await eventWithClickers('TFULL', {
+      capacity: 3,
+      count: 10,
+    });
+
+    const results = await Promise.all(clickers.map((clicker) => click(clicker.id, 'going')));
+    const outcomes = results.map((result) => result.outcome);
+    const counts = await countRsvps(database.db, eventId);
+
+    expect(counts.going).toBe(3);
+    expect(outcomes.filter((outcome) => outcome === 'recorded')).toHaveLength(3);
+    expect(outcomes.filter((outcome) => outcome === 'full')).toHaveLength(7);
+  });
+
+  it('accepts other RSVPs when full', async () => {
+    const { eventId, clickers, click } = await eventWithClickers('TFULLOTHER', {
+      capacity: 1,
+      count: 3,
+    });
+    const [holder, waiting, declining] = clickers.map((clicker) => clicker.id);
+
+    if (!holder || !waiting || !declining) throw new Error('missing clickers');
+
+    expect((await click(holder, 'going')).outcome).toBe('recorded');
+    expect((await click(waiting, 'going')).outcome).toBe('full');
+    expect((await click(waiting, 'maybe')).outcome).toBe('recorded');
+    expect((await click(declining, 'not_going')).outcome).toBe('recorded');
+    expect((await click(holder, 'going')).outcome).toBe('recorded');
+    expect(await countRsvps(database.db, eventId)).toEqual({ going: 1, maybe: 1, notGoing: 1 });
+  });
+
+  it('opens a place when someone stops going', async () => {
+    const { clickers, click } = await eventWithClickers('TFULLFREE', { capacity: 1, count: 2 });
+    const [first, second] = clickers.map((clicker) => clicker.id);
+
+    if (!first || !second) throw new Error('missing clickers');
+
+    await click(first, 'going');
+    await click(first, 'not_going');
+
+    expect((await click(second, 'going')).outcome).toBe('recorded');
+  });
+
+  it('reports the event of a full RSVP', async () => {
+    const { clickers, click } = await eventWithClickers('TFULLINFO', { capacity: 1, count: 2 });
+    const [first, second] = clickers.map((clicker) => clicker.id);
+
+    if (!first || !second) throw new Error('missing clickers');
+
+    await click(first, 'going');
+    const result = await click(second, 'going');
+    const event = result.outcome === 'full' ? result.event : undefined;
+
+    expect(event?.capacity).toBe(1);
+    expect(event?.myRsvp).toBeNull();
+  });
+
+  it('rejects an RSVP to an ended event', async () => {
+    const { eventId, clickers, click } = await eventWithClickers('TENDED', {
+      count: 1,
+      endsAt: new Date(now.getTime() - 60_000),
+    });
+    const [clicker] = clickers;
+
+    if (!clicker) throw new Error('missing clicker');
+
+    expect((await click(clicker.id, 'maybe')).outcome).toBe('ended');
+    expect(await countRsvps(database.db, eventId)).toEqual({ going: 0, maybe: 0, notGoing: 0 });
   });
 
   it('ignores an RSVP to an unknown event', async () => {
@@ -276,8 +388,9 @@ describe.each(drivers)('storage on %s', (driver) => {
         eventId,
         personId: person.id,
         status: 'going',
+        now,
       });
-      expect(result).toBeUndefined();
+      expect(result).toEqual({ outcome: 'not_found' });
     }
   });
 
@@ -307,6 +420,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       eventId,
       personId: person.id,
       status: 'going',
+      now,
     });
 
     const upcoming = await listUpcomingEvents(database.db, {

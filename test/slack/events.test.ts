@@ -208,36 +208,64 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     expect(stored.filter((row) => row.status === 'not_going')).toHaveLength(1);
   });
 
-  it('loses no RSVP from clicks together', async () => {
-    await Promise.all(
-      [convener, ...people].flatMap((userId) => [
-        clickRsvp(userId, 'Manufacturing day', 'rsvp_maybe'),
-        clickRsvp(userId, 'Manufacturing day', 'rsvp_going'),
-      ]),
-    );
-    const [event] = await bridge.database.db
-      .select()
-      .from(events)
-      .where(eq(events.title, 'Manufacturing day'));
-    // Each click is acknowledged before it is stored, so wait until no answer is left to land.
-    const answers = await eventually(async () => {
+  /** Waits until the event's stored RSVPs pass `check`, since clicks are stored after the ack. */
+  async function storedAnswers(title: string, check: (statuses: string[]) => boolean) {
+    const [event] = await bridge.database.db.select().from(events).where(eq(events.title, title));
+
+    return eventually(async () => {
       const rows = await bridge.database.db
-        .select()
+        .select({ status: rsvps.status })
         .from(rsvps)
         .where(eq(rsvps.eventId, event?.id ?? ''));
-      return rows.length === 5 && rows.every((row) => row.status !== 'not_going')
-        ? rows
-        : undefined;
+      const statuses = rows.map((row) => row.status);
+      return check(statuses) ? statuses : undefined;
     });
-    const announcement = await eventually(async () => {
-      await bridge.bridge.announcements.drain();
-      const message = announcementOf('Manufacturing day');
-      const counted = message?.text.match(/Going: (\d+) of 3 · Maybe: (\d+)/);
-      return counted && Number(counted[1]) + Number(counted[2]) === 5 ? message : undefined;
-    });
+  }
 
-    expect(answers).toHaveLength(5);
+  const count = (statuses: string[], status: string) =>
+    statuses.filter((stored) => stored === status).length;
+
+  it('loses no RSVP from clicks together', async () => {
+    const clickers = [convener, ...people];
+
+    await Promise.all(
+      clickers.map((userId) => clickRsvp(userId, 'Manufacturing day', 'rsvp_maybe')),
+    );
+    const maybes = await storedAnswers('Manufacturing day', (statuses) => {
+      return statuses.length === 5 && count(statuses, 'maybe') === 5;
+    });
+    // Three Going clicks together fill the capacity of 3 exactly.
+    await Promise.all(
+      [convener, people[0] ?? '', people[1] ?? ''].map((userId) =>
+        clickRsvp(userId, 'Manufacturing day', 'rsvp_going'),
+      ),
+    );
+    const answers = await storedAnswers('Manufacturing day', (statuses) => {
+      return statuses.length === 5 && count(statuses, 'going') === 3;
+    });
+    const announcement = await settledAnnouncement('Manufacturing day', 'Going: 3 of 3 · Maybe: 2');
+
+    expect(maybes).toHaveLength(5);
+    expect(count(answers, 'maybe')).toBe(2);
     expect(announcement.text).toContain("Can't go: 0");
+  });
+
+  it('tells a Going clicker the event is full', async () => {
+    const late = people[3] ?? '';
+
+    await clickRsvp(late, 'Manufacturing day', 'rsvp_going');
+
+    const reply = await eventually(() =>
+      bridge.local.store
+        .ephemerals(late, announceChannel)
+        .find((message) => message.text.startsWith('That event is full')),
+    );
+    const stored = await storedRsvp(late, 'maybe');
+
+    expect(reply.text).toBe(
+      'That event is full (capacity 3). Choose Maybe for now; you can change to Going if a place opens.',
+    );
+    expect(stored.map((row) => row.status)).toEqual(['maybe']);
   });
 
   it('tells the clicker their RSVP', async () => {

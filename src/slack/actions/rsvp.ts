@@ -1,5 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { RsvpStatus } from '../../db/schema/index.js';
+import type { RsvpResult } from '../../domain/events.js';
 import { listUpcomingEvents, recordRsvp } from '../../domain/events.js';
 import { rsvpStatusLabels } from '../../domain/labels.js';
 import { resolveActor } from '../actor.js';
@@ -35,22 +36,20 @@ export function registerRsvpActions(app: App, deps: SlackDependencies): void {
     });
     const target = { userId: body.user.id, channelId: body.channel?.id };
 
-    const event = await recordRsvp(deps.db, {
+    const result = await recordRsvp(deps.db, {
       partnershipId: actor.partnership.id,
       eventId: action.value ?? '',
       personId: actor.person.id,
       status,
+      now: deps.now(),
     });
 
-    if (!event) {
-      await notifyPerson(
-        client,
-        deps.logger,
-        target,
-        textMessage('That event no longer exists, so your RSVP was not recorded.'),
-      );
+    if (result.outcome !== 'recorded') {
+      await notifyPerson(client, deps.logger, target, textMessage(describeRejection(result)));
       return;
     }
+
+    const { event } = result;
 
     deps.announcements.schedule({ partnershipId: actor.partnership.id, eventId: event.id, client });
 
@@ -74,4 +73,16 @@ export function registerRsvpActions(app: App, deps: SlackDependencies): void {
       await notifyPerson(client, deps.logger, target, textMessage(text));
     }
   });
+}
+
+/** Explains to the person who clicked why their RSVP was not recorded. */
+function describeRejection(result: Exclude<RsvpResult, { outcome: 'recorded' }>): string {
+  switch (result.outcome) {
+    case 'not_found':
+      return 'That event no longer exists, so your RSVP was not recorded.';
+    case 'ended':
+      return 'That event has ended, so RSVPs are closed.';
+    case 'full':
+      return `That event is full (capacity ${result.event.capacity}). Choose Maybe for now; you can change to Going if a place opens.`;
+  }
 }

@@ -4,11 +4,17 @@ import { eventKindLabels, rsvpStatusLabels } from '../../domain/labels.js';
 import { formatEventSpan } from '../../domain/time.js';
 import { actionIds } from '../ids.js';
 import { blockKitLimits, truncate } from '../limits.js';
-import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
+import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
 import type { SlackMessage } from './help.js';
 
-/** Events shown in one message; each takes four blocks of the 50 allowed. */
-export const EVENTS_PER_MESSAGE = 10;
+/**
+ * Events shown in one message. Each takes up to five blocks, so nine of them, the header and
+ * the closing note make 47 of the 50 blocks allowed.
+ */
+export const EVENTS_PER_MESSAGE = 9;
+
+/** Characters the title and the venue may each take of an event's first section. */
+const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
 
 export function describeCounts(event: EventSummary): string {
   const { going, maybe, notGoing } = event.counts;
@@ -38,16 +44,24 @@ export function renderRsvpButtons(event: EventSummary): KnownBlock {
   };
 }
 
-/** Renders an event's title, time, venue and description as one section. */
-export function renderEventSection(event: EventSummary, timeZone: string): KnownBlock {
+/**
+ * Renders an event's title, time and venue as one section, and its description, which may
+ * fill a section by itself, as a second one.
+ */
+export function renderEventSections(event: EventSummary, timeZone: string): KnownBlock[] {
   const lines = [
-    `*${escapeMrkdwn(event.title)}*`,
+    `*${escapeMrkdwnWithin(event.title, headPartMax)}*`,
     `${eventKindLabels[event.kind]} · ${formatEventSpan(event.startsAt, event.endsAt, timeZone)}`,
-    event.venue ? `Venue: ${escapeMrkdwn(event.venue)}` : undefined,
-    event.description ? escapeMrkdwn(event.description) : undefined,
+    event.venue ? `Venue: ${escapeMrkdwnWithin(event.venue, headPartMax)}` : undefined,
   ].filter(Boolean);
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(lines.join('\n')) }];
 
-  return { type: 'section', text: mrkdwn(truncate(lines.join('\n'), blockKitLimits.sectionText)) };
+  if (event.description) {
+    const description = escapeMrkdwnWithin(event.description, blockKitLimits.sectionText);
+    blocks.push({ type: 'section', text: mrkdwn(description) });
+  }
+
+  return blocks;
 }
 
 /** Renders the channel announcement of an event with live counts and RSVP buttons. */
@@ -55,7 +69,7 @@ export function renderEventAnnouncement(event: EventSummary, timeZone: string): 
   const when = formatEventSpan(event.startsAt, event.endsAt, timeZone);
   const blocks: KnownBlock[] = [
     { type: 'header', text: plainText(truncate(event.title, blockKitLimits.headerText)) },
-    renderEventSection({ ...event, title: 'You are invited' }, timeZone),
+    ...renderEventSections({ ...event, title: 'You are invited' }, timeZone),
     { type: 'context', elements: [mrkdwn(describeCounts(event))] },
     renderRsvpButtons({ ...event, myRsvp: null }),
   ];
@@ -81,7 +95,7 @@ export function renderEventList(list: { events: EventSummary[]; timeZone: string
       : 'You have not answered yet';
 
     blocks.push(
-      renderEventSection(event, list.timeZone),
+      ...renderEventSections(event, list.timeZone),
       { type: 'context', elements: [mrkdwn(`${describeCounts(event)} · ${mine}`)] },
       renderRsvpButtons(event),
       { type: 'divider' },

@@ -3,36 +3,46 @@ import type { OpportunityType } from '../../db/schema/index.js';
 import { opportunityTypeLabels } from '../../domain/labels.js';
 import type { OpportunitySummary } from '../../domain/opportunities.js';
 import { formatDate } from '../../domain/time.js';
-import { blockKitLimits, truncate } from '../limits.js';
-import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
+import { blockKitLimits } from '../limits.js';
+import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
 import type { SlackMessage } from './help.js';
 
-/** Opportunities shown in one message; each takes two blocks of the 50 allowed. */
-export const OPPORTUNITIES_PER_MESSAGE = 20;
+/**
+ * Opportunities shown in one message. Each takes up to three blocks, so sixteen of them, the
+ * header and the closing note make the 50 blocks allowed.
+ */
+export const OPPORTUNITIES_PER_MESSAGE = 16;
 
-/** Renders one opportunity as a section and a context line. */
+/** Characters the title and the employer's name may each take of the first section. */
+const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
+
+/**
+ * Renders one opportunity as a section with its title and employer, a section with its
+ * description when it has one, and a context line of details.
+ */
 export function renderOpportunityBlocks(opportunity: OpportunitySummary): KnownBlock[] {
-  const title = `*${escapeMrkdwn(opportunity.title)}*`;
-  const byline = `${opportunityTypeLabels[opportunity.type]} at ${escapeMrkdwn(opportunity.employerName)}`;
-  const description = opportunity.description ? `\n${escapeMrkdwn(opportunity.description)}` : '';
+  const title = `*${escapeMrkdwnWithin(opportunity.title, headPartMax)}*`;
+  const employer = escapeMrkdwnWithin(opportunity.employerName, headPartMax);
+  const byline = `${opportunityTypeLabels[opportunity.type]} at ${employer}`;
   const details = [
-    escapeMrkdwn(opportunity.careerCluster),
+    opportunity.careerCluster,
     `${opportunity.slots} ${opportunity.slots === 1 ? 'slot' : 'slots'}`,
     opportunity.paid ? 'Paid' : 'Unpaid',
     describeDates(opportunity.startsOn, opportunity.endsOn),
-    opportunity.location ? escapeMrkdwn(opportunity.location) : undefined,
+    opportunity.location ?? undefined,
   ].filter(Boolean);
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`${title}\n${byline}`) }];
 
-  return [
-    {
-      type: 'section',
-      text: mrkdwn(truncate(`${title}\n${byline}${description}`, blockKitLimits.sectionText)),
-    },
-    {
-      type: 'context',
-      elements: [mrkdwn(truncate(details.join(' · '), blockKitLimits.sectionText))],
-    },
-  ];
+  if (opportunity.description) {
+    const description = escapeMrkdwnWithin(opportunity.description, blockKitLimits.sectionText);
+    blocks.push({ type: 'section', text: mrkdwn(description) });
+  }
+
+  // Only the cluster and location can hold `& < >`, so escaping the joined line escapes them.
+  const detailText = escapeMrkdwnWithin(details.join(' · '), blockKitLimits.sectionText);
+  blocks.push({ type: 'context', elements: [mrkdwn(detailText)] });
+
+  return blocks;
 }
 
 function describeDates(startsOn: string | null, endsOn: string | null): string | undefined {

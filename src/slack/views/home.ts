@@ -3,11 +3,14 @@ import type { EventSummary } from '../../domain/events.js';
 import { rsvpStatusLabels } from '../../domain/labels.js';
 import type { OpportunitySummary } from '../../domain/opportunities.js';
 import { actionIds } from '../ids.js';
-import { describeCounts, renderEventSection, renderRsvpButtons } from '../messages/events.js';
+import { describeCounts, renderEventSections, renderRsvpButtons } from '../messages/events.js';
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
 import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
 
-/** Events and opportunities on the Home tab, kept well inside the 100 blocks a view allows. */
+/**
+ * Events and opportunities on the Home tab. At up to five blocks an event and three an
+ * opportunity, the tab takes at most 78 of the 100 blocks a view allows.
+ */
 export const HOME_EVENTS = 8;
 export const HOME_OPPORTUNITIES = 10;
 
@@ -70,7 +73,7 @@ function renderHomeEvents(home: HomeContent): KnownBlock[] {
       : 'You have not answered yet';
 
     blocks.push(
-      renderEventSection(event, home.timeZone),
+      ...renderEventSections(event, home.timeZone),
       { type: 'context', elements: [mrkdwn(`${describeCounts(event)} · ${mine}`)] },
       renderRsvpButtons(event),
       { type: 'divider' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventForm } from '../../../src/domain/events.js';
-import { parseEventForm } from '../../../src/domain/events.js';
+import type { EventForm } from '../../../src/domain/event-form.js';
+import { parseEventForm } from '../../../src/domain/event-form.js';
 
 /** Noon UTC on 1 March 2027, before every date the valid form uses. */
 const now = new Date('2027-03-01T12:00:00Z');
@@ -100,11 +100,39 @@ describe('parseEventForm', () => {
     expect(span(form).startsAt).toBe(startsAt);
   });
 
-  it('accepts a spring-forward gap start', () => {
-    // Chicago skips 02:00-03:00 on 14 March 2027, so 02:30 is read as 03:30 CDT.
+  it('rejects a start in the spring-forward gap', () => {
+    // Chicago skips 02:00-03:00 on 14 March 2027.
     const form = validForm({ startDate: '2027-03-14', startTime: '02:30', endTime: '05:00' });
 
-    expect(span(form).startsAt).toBe('2027-03-14T08:30:00.000Z');
+    expect(fieldError(form, 'startTime')).toBe(
+      '02:30 does not exist on 2027-03-14 in America/Chicago because clocks spring forward; choose another time.',
+    );
+  });
+
+  it('rejects an end in the spring-forward gap', () => {
+    const form = validForm({ startDate: '2027-03-14', startTime: '01:00', endTime: '02:15' });
+
+    expect(fieldError(form, 'endTime')).toBe(
+      '02:15 does not exist on 2027-03-14 in America/Chicago because clocks spring forward; choose another time.',
+    );
+  });
+
+  it('rejects a gap end on a later end date', () => {
+    const form = validForm({ startDate: '2027-03-13', endDate: '2027-03-14', endTime: '02:30' });
+
+    expect(fieldError(form, 'endTime')).toBe(
+      '02:30 does not exist on 2027-03-14 in America/Chicago because clocks spring forward; choose another time.',
+    );
+  });
+
+  it('reads a fall-back start as the first 01:30', () => {
+    // 01:30 happens twice on 7 November 2027; the first is in CDT (UTC-5).
+    const form = validForm({ startDate: '2027-11-07', startTime: '01:30', endTime: '03:00' });
+
+    expect(span(form)).toEqual({
+      startsAt: '2027-11-07T06:30:00.000Z',
+      endsAt: '2027-11-07T09:00:00.000Z',
+    });
   });
 
   it('rejects end equal to start', () => {
@@ -122,9 +150,15 @@ describe('parseEventForm', () => {
   it('rejects end date before start', () => {
     const form = validForm({ endDate: '2027-03-15', endTime: '17:00' });
 
-    expect(fieldError(form, 'endTime')).toBe(
-      'End is not after the start; choose a later end time.',
+    expect(fieldError(form, 'endDate')).toBe(
+      'End date is before the start date; choose a later end date.',
     );
+  });
+
+  it('reports an early end date only under end date', () => {
+    const parsed = parseEventForm(validForm({ endDate: '2027-03-15', endTime: '17:00' }));
+
+    expect(parsed.ok ? [] : Object.keys(parsed.errors)).toEqual(['endDate']);
   });
 
   it('rejects a start in the past', () => {
@@ -151,7 +185,7 @@ describe('parseEventForm', () => {
   });
 
   it('rejects a nonexistent end date', () => {
-    expect(fieldError(validForm({ endDate: '2027-02-30' }), 'endTime')).toBe(
+    expect(fieldError(validForm({ endDate: '2027-04-31' }), 'endTime')).toBe(
       'End is not a real date and time.',
     );
   });
@@ -177,8 +211,39 @@ describe('parseEventForm', () => {
     ['a missing end time', 'endTime', null, 'Choose a time.'],
     ['a missing channel', 'channelId', null, 'Choose the channel for the announcement.'],
     ['an empty channel', 'channelId', '', 'Choose the channel for the announcement.'],
+    [
+      'a NUL in the title',
+      'title',
+      'Career\u0000day',
+      'Title contains a control character; remove it.',
+    ],
+    [
+      'a newline in the title',
+      'title',
+      'Career\nday',
+      'Title contains a control character; remove it.',
+    ],
+    ['a tab in the venue', 'venue', 'Hall\tB', 'Venue contains a control character; remove it.'],
+    [
+      'a NUL in the description',
+      'description',
+      'Bring\u0000a resume.',
+      'Description contains a control character; remove it.',
+    ],
+    [
+      'a right-to-left override in the description',
+      'description',
+      'Bring \u202efdp.exe',
+      'Description contains a control character; remove it.',
+    ],
   ])('rejects %s', (_case, field, value, message) => {
     expect(fieldError(validForm({ [field]: value }), field)).toBe(message);
+  });
+
+  it('keeps newlines and tabs in the description', () => {
+    const description = 'Bring:\n\t- a resume\n\t- questions';
+
+    expect(validValue(validForm({ description })).description).toBe(description);
   });
 
   describe('capacity', () => {

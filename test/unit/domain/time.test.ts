@@ -31,26 +31,44 @@ describe('instantFromLocal', () => {
     ['Asia/Tokyo', '2027-03-16', '23:30', '2027-03-16T14:30:00.000Z'],
     ['UTC', '2027-03-16', '09:00', '2027-03-16T09:00:00.000Z'],
   ])('reads a %s wall time', (timeZone, date, time, instant) => {
-    expect(instantFromLocal(date, time, timeZone)?.toISOString()).toBe(instant);
+    expect(instantFromLocal(date, time, timeZone)).toEqual({
+      ok: true,
+      instant: new Date(instant),
+    });
   });
 
-  it('moves gap times an hour forward', () => {
-    // Chicago skips 02:00-03:00 on 14 March 2027; 03:30 CDT is 08:30 UTC.
-    expect(instantFromLocal('2027-03-14', '02:30', 'America/Chicago')?.toISOString()).toBe(
-      '2027-03-14T08:30:00.000Z',
-    );
+  it.each(['02:00', '02:30', '02:59'])('reports %s in the spring gap as skipped', (time) => {
+    // Chicago skips 02:00-03:00 on 14 March 2027.
+    expect(instantFromLocal('2027-03-14', time, 'America/Chicago')).toEqual({
+      ok: false,
+      reason: 'skipped',
+    });
   });
 
-  it('rejects a nonexistent date', () => {
-    expect(instantFromLocal('2027-02-30', '09:00', 'America/Chicago')).toBeUndefined();
+  it.each([
+    ['01:59', '2027-03-14T07:59:00.000Z'],
+    ['03:00', '2027-03-14T08:00:00.000Z'],
+  ])('reads %s beside the spring gap', (time, instant) => {
+    expect(instantFromLocal('2027-03-14', time, 'America/Chicago')).toEqual({
+      ok: true,
+      instant: new Date(instant),
+    });
   });
 
-  it('rejects a nonexistent time', () => {
-    expect(instantFromLocal('2027-03-16', '25:00', 'America/Chicago')).toBeUndefined();
+  it('reads a fall-back time as its first occurrence', () => {
+    // 01:30 happens twice on 7 November 2027: first in CDT (UTC-5), then in CST (UTC-6).
+    expect(instantFromLocal('2027-11-07', '01:30', 'America/Chicago')).toEqual({
+      ok: true,
+      instant: new Date('2027-11-07T06:30:00.000Z'),
+    });
   });
 
-  it('rejects an unknown time zone', () => {
-    expect(instantFromLocal('2027-03-16', '09:00', 'Mars/Olympus_Mons')).toBeUndefined();
+  it.each([
+    ['a nonexistent date', '2027-02-30', '09:00', 'America/Chicago'],
+    ['a nonexistent time', '2027-03-16', '25:00', 'America/Chicago'],
+    ['an unknown time zone', '2027-03-16', '09:00', 'Mars/Olympus_Mons'],
+  ])('rejects %s', (_case, date, time, timeZone) => {
+    expect(instantFromLocal(date, time, timeZone)).toEqual({ ok: false, reason: 'invalid' });
   });
 });
 

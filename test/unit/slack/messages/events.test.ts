@@ -5,6 +5,8 @@ import { eventSummary, manyEvents } from '../../fixtures.js';
 
 const timeZone = 'America/Chicago';
 const when = 'Tue, Mar 16, 2027, 9:00 AM – 12:00 PM CDT';
+/** A description of the maximum length the event form accepts, each character escaping to five. */
+const longDescription = '&'.repeat(3000);
 
 interface Button {
   action_id?: string;
@@ -33,12 +35,15 @@ describe('renderEventAnnouncement', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
+            verbatim: true,
             text: `*You are invited*\nWBL showcase · ${when}\nVenue: Lakeview High School gym`,
           },
         },
         {
           type: 'context',
-          elements: [{ type: 'mrkdwn', text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2" }],
+          elements: [
+            { type: 'mrkdwn', verbatim: true, text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2" },
+          ],
         },
         {
           type: 'actions',
@@ -95,7 +100,7 @@ describe('renderEventAnnouncement', () => {
 
     expect(open.blocks[2]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: "Going: 3 · Maybe: 1 · Can't go: 2" }],
+      elements: [{ type: 'mrkdwn', verbatim: true, text: "Going: 3 · Maybe: 1 · Can't go: 2" }],
     });
   });
 
@@ -120,6 +125,42 @@ describe('renderEventAnnouncement', () => {
     expect(JSON.stringify(hostile.blocks[1])).toContain('Venue: &lt;@U0BOSS&gt;');
   });
 
+  it('gives the description its own section', () => {
+    const described = renderEventAnnouncement(
+      eventSummary({ description: 'Bring a resume & questions.' }),
+      timeZone,
+    );
+
+    expect(described.blocks[2]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Bring a resume &amp; questions.', verbatim: true },
+    });
+  });
+
+  describe('with 3000 ampersands', () => {
+    const long = renderEventAnnouncement(
+      eventSummary({ description: longDescription, venue: '&'.repeat(200) }),
+      timeZone,
+    );
+    const sectionTexts = long.blocks.flatMap((block) =>
+      block.type === 'section' && block.text ? [block.text.text] : [],
+    );
+
+    it('keeps each section within 3000 characters', () => {
+      for (const text of sectionTexts) expect(Array.from(text).length).toBeLessThanOrEqual(3000);
+    });
+
+    it('keeps the title, time and venue whole', () => {
+      expect(sectionTexts[0]).toBe(
+        `*You are invited*\nWBL showcase · ${when}\nVenue: ${'&amp;'.repeat(200)}`,
+      );
+    });
+
+    it('ends the description on a whole entity', () => {
+      expect(sectionTexts[1]).toBe(`${'&amp;'.repeat(599)}…`);
+    });
+  });
+
   it('cuts a long header', () => {
     const long = renderEventAnnouncement(eventSummary({ title: 'x'.repeat(200) }), timeZone);
 
@@ -136,7 +177,7 @@ describe('renderEventList', () => {
 
     expect(renderEventList({ events: [], timeZone })).toEqual({
       text,
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', verbatim: true, text } }],
     });
   });
 
@@ -148,13 +189,18 @@ describe('renderEventList', () => {
       { type: 'header', text: { type: 'plain_text', text: 'Upcoming events', emoji: true } },
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: `*Spring WBL showcase*\nWBL showcase · ${when}` },
+        text: {
+          type: 'mrkdwn',
+          verbatim: true,
+          text: `*Spring WBL showcase*\nWBL showcase · ${when}`,
+        },
       },
       {
         type: 'context',
         elements: [
           {
             type: 'mrkdwn',
+            verbatim: true,
             text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2 · Your RSVP: *Maybe*",
           },
         ],
@@ -207,29 +253,35 @@ describe('renderEventList', () => {
     expect(message.text).not.toMatch(/[<>]/);
   });
 
-  describe('with 11 events', () => {
-    const message = renderEventList({ events: manyEvents(11), timeZone });
+  describe('with 10 events', () => {
+    const message = renderEventList({ events: manyEvents(10), timeZone });
 
-    it('shows the next 10', () => {
-      expect(buttonsOf(message.blocks)).toHaveLength(30);
+    it('shows the next 9', () => {
+      expect(buttonsOf(message.blocks)).toHaveLength(27);
     });
 
     it('ends with the next-events note', () => {
       expect(message.blocks.at(-1)).toEqual({
         type: 'context',
-        elements: [{ type: 'mrkdwn', text: 'Showing the next 10 events.' }],
+        elements: [{ type: 'mrkdwn', verbatim: true, text: 'Showing the next 9 events.' }],
       });
     });
 
-    it('lists 10 in the text', () => {
-      expect(message.text.split('\n').slice(1)).toHaveLength(10);
+    it('lists 9 in the text', () => {
+      expect(message.text.split('\n').slice(1)).toHaveLength(9);
     });
   });
 
-  it.each([0, 1, 10, 11, 50])('fits 50 blocks with %i events', (count) => {
+  it.each([0, 1, 9, 10, 50])('fits 50 blocks with %i events', (count) => {
     expect(
       renderEventList({ events: manyEvents(count), timeZone }).blocks.length,
     ).toBeLessThanOrEqual(50);
+  });
+
+  it.each([1, 9, 10, 50])('fits 50 blocks with %i described events', (count) => {
+    const events = manyEvents(count).map((event) => ({ ...event, description: longDescription }));
+
+    expect(renderEventList({ events, timeZone }).blocks.length).toBeLessThanOrEqual(50);
   });
 
   it.each([0, 1, 11])('has text with %i events', (count) => {

@@ -11,12 +11,13 @@ const commandLines = [
 
 const helpBlocks = [
   { type: 'header', text: { type: 'plain_text', text: 'What Bridge can do', emoji: true } },
-  { type: 'section', text: { type: 'mrkdwn', text: commandLines.join('\n') } },
+  { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: commandLines.join('\n') } },
   {
     type: 'context',
     elements: [
       {
         type: 'mrkdwn',
+        verbatim: true,
         text: "Opportunity types: internship, apprenticeship, mentorship, job shadow, facility tour, guest speaker, equipment donation, other. Open the Bridge app's *Home* tab for your events and open opportunities.",
       },
     ],
@@ -37,7 +38,7 @@ describe('renderHelp', () => {
     expect(renderHelp(problem)).toEqual({
       text: [problem, 'What Bridge can do:', ...commandLines].join('\n'),
       blocks: [
-        { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${problem}` } },
+        { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${problem}` } },
         ...helpBlocks,
       ],
     });

@@ -7,6 +7,8 @@ import { manyOpportunities, opportunitySummary } from '../../fixtures.js';
 
 const hostileTitle = '<!channel> <https://evil.example|click>';
 const escapedTitle = '&lt;!channel&gt; &lt;https://evil.example|click&gt;';
+/** A description of the maximum length the opportunity form accepts, each character escaping to five. */
+const longDescription = '&'.repeat(3000);
 
 describe('renderOpportunityBlocks', () => {
   it('renders a section and details', () => {
@@ -15,6 +17,7 @@ describe('renderOpportunityBlocks', () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
+          verbatim: true,
           text: '*Summer welding internship*\nInternship at Prairie Steel Works',
         },
       },
@@ -23,6 +26,7 @@ describe('renderOpportunityBlocks', () => {
         elements: [
           {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'Advanced Manufacturing · 4 slots · Paid · Jun 7, 2027 to Aug 13, 2027',
           },
         ],
@@ -45,7 +49,16 @@ describe('renderOpportunityBlocks', () => {
         type: 'section',
         text: {
           type: 'mrkdwn',
-          text: '*Summer welding internship*\nInternship at Prairie Steel Works\nTen weeks in the &lt;fabrication&gt; shop.',
+          verbatim: true,
+          text: '*Summer welding internship*\nInternship at Prairie Steel Works',
+        },
+      },
+      {
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          verbatim: true,
+          text: 'Ten weeks in the &lt;fabrication&gt; shop.',
         },
       },
       {
@@ -53,6 +66,7 @@ describe('renderOpportunityBlocks', () => {
         elements: [
           {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'Advanced Manufacturing · 1 slot · Unpaid · From Jun 7, 2027 · 400 Mill Road &amp; Main',
           },
         ],
@@ -68,18 +82,51 @@ describe('renderOpportunityBlocks', () => {
     expect(context).toEqual({
       type: 'context',
       elements: [
-        { type: 'mrkdwn', text: 'Advanced Manufacturing · 4 slots · Paid · Until Aug 13, 2027' },
+        {
+          type: 'mrkdwn',
+          verbatim: true,
+          text: 'Advanced Manufacturing · 4 slots · Paid · Until Aug 13, 2027',
+        },
       ],
     });
   });
 
   it('cuts a long description', () => {
-    const [section] = renderOpportunityBlocks(
+    const [, description] = renderOpportunityBlocks(
       opportunitySummary({ description: 'x'.repeat(5000) }),
     );
-    const text = section?.type === 'section' ? (section.text?.text ?? '') : '';
+    const text = description?.type === 'section' ? (description.text?.text ?? '') : '';
 
-    expect(Array.from(text)).toHaveLength(3000);
+    expect(text).toBe(`${'x'.repeat(2999)}…`);
+  });
+
+  describe('with 3000 ampersands', () => {
+    const blocks = renderOpportunityBlocks(
+      opportunitySummary({ description: longDescription, location: '&'.repeat(200) }),
+    );
+    const texts = blocks.flatMap((block) => {
+      if (block.type === 'section') return block.text ? [block.text.text] : [];
+      if (block.type === 'context') {
+        return block.elements.map((element) => ('text' in element ? element.text : ''));
+      }
+      return [];
+    });
+
+    it('keeps each text within 3000 characters', () => {
+      for (const text of texts) expect(Array.from(text).length).toBeLessThanOrEqual(3000);
+    });
+
+    it('keeps the title and employer whole', () => {
+      expect(texts[0]).toBe('*Summer welding internship*\nInternship at Prairie Steel Works');
+    });
+
+    it('ends the description on a whole entity', () => {
+      expect(texts[1]).toBe(`${'&amp;'.repeat(599)}…`);
+    });
+
+    it('keeps the location whole', () => {
+      expect(texts[2]?.endsWith(` · ${'&amp;'.repeat(200)}`)).toBe(true);
+    });
   });
 });
 
@@ -89,7 +136,7 @@ describe('renderOpportunityList', () => {
 
     expect(renderOpportunityList({ opportunities: [] })).toEqual({
       text,
-      blocks: [{ type: 'section', text: { type: 'mrkdwn', text } }],
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', verbatim: true, text } }],
     });
   });
 
@@ -133,18 +180,18 @@ describe('renderOpportunityList', () => {
     });
   });
 
-  describe('with 21 opportunities', () => {
-    const message = renderOpportunityList({ opportunities: manyOpportunities(21) });
+  describe('with 17 opportunities', () => {
+    const message = renderOpportunityList({ opportunities: manyOpportunities(17) });
     const shownTitles = JSON.stringify(message.blocks).match(/Opportunity \d+/g) ?? [];
 
-    it('shows the first 20', () => {
+    it('shows the first 16', () => {
       expect(new Set(shownTitles)).toEqual(
-        new Set(Array.from({ length: 20 }, (_, index) => `Opportunity ${index}`)),
+        new Set(Array.from({ length: 16 }, (_, index) => `Opportunity ${index}`)),
       );
     });
 
-    it('lists 20 in the text', () => {
-      expect(message.text.split('\n').slice(1)).toHaveLength(20);
+    it('lists 16 in the text', () => {
+      expect(message.text.split('\n').slice(1)).toHaveLength(16);
     });
 
     it('ends with the newest note', () => {
@@ -153,7 +200,8 @@ describe('renderOpportunityList', () => {
         elements: [
           {
             type: 'mrkdwn',
-            text: 'Showing the 20 newest. Add a type to narrow the list, such as `/bridge opportunities internship`.',
+            verbatim: true,
+            text: 'Showing the 16 newest. Add a type to narrow the list, such as `/bridge opportunities internship`.',
           },
         ],
       });
@@ -168,6 +216,15 @@ describe('renderOpportunityList', () => {
     const message = renderOpportunityList({ opportunities: manyOpportunities(count) });
 
     expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it.each([1, 16, 17, 100])('fits 50 blocks with %i described opportunities', (count) => {
+    const opportunities = manyOpportunities(count).map((opportunity) => ({
+      ...opportunity,
+      description: longDescription,
+    }));
+
+    expect(renderOpportunityList({ opportunities }).blocks.length).toBeLessThanOrEqual(50);
   });
 
   describe('with a hostile title', () => {

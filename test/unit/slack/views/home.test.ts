@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionIds } from '../../../../src/slack/ids.js';
-import { renderEventSection } from '../../../../src/slack/messages/events.js';
+import { renderEventSections } from '../../../../src/slack/messages/events.js';
 import { renderOpportunityBlocks } from '../../../../src/slack/messages/opportunities.js';
 import { renderHome } from '../../../../src/slack/views/home.js';
 import { eventSummary, manyEvents, manyOpportunities, opportunitySummary } from '../../fixtures.js';
@@ -23,6 +23,7 @@ describe('renderHome', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'Welcome, Dana Ortiz. This is *Peoria Area Partnership* on Bridge.',
           },
         },
@@ -49,6 +50,7 @@ describe('renderHome', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'No upcoming events yet. When someone creates one with `/bridge event new`, it shows here with buttons to RSVP.',
           },
         },
@@ -58,6 +60,7 @@ describe('renderHome', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'No open opportunities yet. Employers and staff can register one with *New opportunity* above.',
           },
         },
@@ -70,7 +73,11 @@ describe('renderHome', () => {
 
     expect(home.blocks[1]).toEqual({
       type: 'section',
-      text: { type: 'mrkdwn', text: 'Welcome, &lt;!here&gt;. This is *A &amp; B* on Bridge.' },
+      text: {
+        type: 'mrkdwn',
+        verbatim: true,
+        text: 'Welcome, &lt;!here&gt;. This is *A &amp; B* on Bridge.',
+      },
     });
   });
 
@@ -79,14 +86,28 @@ describe('renderHome', () => {
     const home = renderHome({ ...newPerson, events: [event] });
 
     expect(home.blocks.slice(5, 7)).toEqual([
-      renderEventSection(event, 'America/Chicago'),
+      ...renderEventSections(event, 'America/Chicago'),
       {
         type: 'context',
         elements: [
-          { type: 'mrkdwn', text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2 · Your RSVP: *Going*" },
+          {
+            type: 'mrkdwn',
+            verbatim: true,
+            text: "Going: 3 of 120 · Maybe: 1 · Can't go: 2 · Your RSVP: *Going*",
+          },
         ],
       },
     ]);
+  });
+
+  it('shows an event description in its own section', () => {
+    const event = eventSummary({ description: '&'.repeat(3000) });
+    const home = renderHome({ ...newPerson, events: [event] });
+
+    expect(home.blocks[6]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', verbatim: true, text: `${'&amp;'.repeat(599)}…` },
+    });
   });
 
   it('shows an opportunity after the events', () => {
@@ -94,6 +115,17 @@ describe('renderHome', () => {
     const home = renderHome({ ...newPerson, opportunities: [opportunity] });
 
     expect(home.blocks.slice(-2)).toEqual(renderOpportunityBlocks(opportunity));
+  });
+
+  it('stays within 100 blocks with long descriptions', () => {
+    const description = '&'.repeat(3000);
+    const home = renderHome({
+      ...newPerson,
+      events: manyEvents(50).map((event) => ({ ...event, description })),
+      opportunities: manyOpportunities(50).map((opportunity) => ({ ...opportunity, description })),
+    });
+
+    expect(home.blocks.length).toBeLessThanOrEqual(100);
   });
 
   describe('with 50 events and 50 opportunities', () => {
@@ -113,6 +145,7 @@ describe('renderHome', () => {
         elements: [
           {
             type: 'mrkdwn',
+            verbatim: true,
             text: 'Showing the 10 newest. Type `/bridge opportunities` for more.',
           },
         ],
