@@ -1,64 +1,12 @@
-import { and, count, desc, eq } from 'drizzle-orm';
-import { z } from 'zod';
+import { and, count, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { OpportunityType } from '../db/schema/index.js';
 import { opportunities, opportunityTypes, organizations } from '../db/schema/index.js';
-import { careerClusters } from './career-clusters.js';
 import { ValidationError } from './errors.js';
-import { optionalDate, optionalText, parseForm, requiredText, wholeNumber } from './validation.js';
+import type { OpportunityInput } from './opportunity-form.js';
 
-export const opportunityLimits = { title: 150, description: 3000, location: 200, slots: 1000 };
-
-const opportunityFormSchema = z
-  .object({
-    employerId: z.uuid({ error: 'Choose the employer offering this opportunity.' }),
-    type: z.enum(opportunityTypes, { error: 'Choose the type of opportunity.' }),
-    title: requiredText('Title', opportunityLimits.title),
-    description: optionalText('Description', opportunityLimits.description),
-    careerCluster: z.enum(careerClusters, { error: 'Choose a career cluster.' }),
-    slots: wholeNumber('Slots', 1, opportunityLimits.slots),
-    paid: z.boolean().default(false),
-    startsOn: optionalDate('Start date'),
-    endsOn: optionalDate('End date'),
-    location: optionalText('Location', opportunityLimits.location),
-    today: z.string(),
-  })
-  .superRefine((form, context) => {
-    if (form.startsOn && form.startsOn < form.today) {
-      context.addIssue({
-        code: 'custom',
-        path: ['startsOn'],
-        message: 'Start date is in the past; choose today or a later date.',
-      });
-    }
-
-    if (form.endsOn && form.endsOn < form.today) {
-      context.addIssue({
-        code: 'custom',
-        path: ['endsOn'],
-        message: 'End date is in the past; choose today or a later date.',
-      });
-    }
-
-    if (form.startsOn && form.endsOn && form.endsOn < form.startsOn) {
-      context.addIssue({
-        code: 'custom',
-        path: ['endsOn'],
-        message: 'End date is before the start date; choose the same day or later.',
-      });
-    }
-  })
-  .transform(({ today: _today, ...opportunity }) => opportunity);
-
-export type OpportunityInput = z.output<typeof opportunityFormSchema>;
-
-/** Raw form values by field, as a surface read them; the schema decides what is valid. */
-export type OpportunityForm = Partial<Record<keyof OpportunityInput, unknown>> & { today: string };
-
-/** Checks a filled-in opportunity form; `today` is the date in the partnership's time zone. */
-export function parseOpportunityForm(form: OpportunityForm) {
-  return parseForm(opportunityFormSchema, form);
-}
+export type { OpportunityForm, OpportunityInput } from './opportunity-form.js';
+export { opportunityLimits, parseOpportunityForm } from './opportunity-form.js';
 
 export interface OpportunitySummary {
   id: string;
@@ -89,28 +37,17 @@ export async function createOpportunity(
     now: Date;
   },
 ): Promise<{ id: string; created: boolean }> {
-  const { partnershipId, opportunity } = input;
-  const [employer] = await db
-    .select({ id: organizations.id })
-    .from(organizations)
-    .where(
-      and(
-        eq(organizations.id, opportunity.employerId),
-        eq(organizations.partnershipId, partnershipId),
-        eq(organizations.kind, 'employer'),
-      ),
-    );
-
-  if (!employer) {
-    throw new ValidationError({
-      employerId: 'That employer is not in this partnership; choose another.',
-    });
-  }
+  const { partnershipId } = input;
+  const { newEmployerName, ...opportunity } = input.opportunity;
+  const employerId = newEmployerName
+    ? await findOrAddEmployer(db, { partnershipId, name: newEmployerName })
+    : await checkEmployer(db, { partnershipId, employerId: opportunity.employerId });
 
   const inserted = await db
     .insert(opportunities)
     .values({
       ...opportunity,
+      employerId,
       partnershipId,
       createdBy: input.createdBy,
       sourceKey: input.sourceKey,
@@ -129,6 +66,58 @@ export async function createOpportunity(
   if (!existing) throw new Error(`Opportunity with source key ${input.sourceKey} vanished`);
 
   return { id: existing.id, created: false };
+}
+
+async function checkEmployer(
+  db: Database,
+  query: { partnershipId: string; employerId: string | undefined },
+): Promise<string> {
+  const [employer] = query.employerId
+    ? await db
+        .select({ id: organizations.id })
+        .from(organizations)
+        .where(
+          and(
+            eq(organizations.id, query.employerId),
+            eq(organizations.partnershipId, query.partnershipId),
+            eq(organizations.kind, 'employer'),
+          ),
+        )
+    : [];
+
+  if (!employer) {
+    throw new ValidationError({
+      employerId: 'That employer is not in this partnership; choose another.',
+    });
+  }
+
+  return employer.id;
+}
+
+/** Returns the id of the partnership's employer with this name (any case), adding it if new. */
+async function findOrAddEmployer(
+  db: Database,
+  input: { partnershipId: string; name: string },
+): Promise<string> {
+  const sameEmployer = and(
+    eq(organizations.partnershipId, input.partnershipId),
+    eq(organizations.kind, 'employer'),
+    eq(sql`lower(${organizations.name})`, input.name.toLowerCase()),
+  );
+
+  await db
+    .insert(organizations)
+    .values({ partnershipId: input.partnershipId, kind: 'employer', name: input.name })
+    .onConflictDoNothing();
+
+  const [employer] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sameEmployer);
+
+  if (!employer) throw new Error(`Employer ${input.name} vanished after insert`);
+
+  return employer.id;
 }
 
 function selectOpportunities(db: Database) {
@@ -151,14 +140,23 @@ function selectOpportunities(db: Database) {
     .innerJoin(organizations, eq(organizations.id, opportunities.employerId));
 }
 
-/** Lists open opportunities, newest first, optionally of one type. */
+/**
+ * Lists open opportunities that have not ended by `today` (YYYY-MM-DD in the partnership's
+ * zone), newest first, optionally of one type.
+ */
 export async function listOpenOpportunities(
   db: Database,
-  query: { partnershipId: string; type?: OpportunityType | undefined; limit: number },
+  query: {
+    partnershipId: string;
+    type?: OpportunityType | undefined;
+    today: string;
+    limit: number;
+  },
 ): Promise<OpportunitySummary[]> {
   const filters = [
     eq(opportunities.partnershipId, query.partnershipId),
     eq(opportunities.status, 'open'),
+    or(isNull(opportunities.endsOn), gte(opportunities.endsOn, query.today)),
   ];
 
   if (query.type) filters.push(eq(opportunities.type, query.type));

@@ -1,6 +1,7 @@
 import type { WebClient } from '@slack/web-api';
 import { listUpcomingEvents } from '../domain/events.js';
 import { listOpenOpportunities } from '../domain/opportunities.js';
+import { todayIn } from '../domain/time.js';
 import type { Actor } from './actor.js';
 import type { SlackDependencies } from './dependencies.js';
 import { HOME_EVENTS, HOME_OPPORTUNITIES, renderHome } from './views/home.js';
@@ -20,6 +21,7 @@ export async function publishHome(
   });
   const opportunities = await listOpenOpportunities(deps.db, {
     partnershipId,
+    today: todayIn(actor.partnership.timeZone, deps.now()),
     limit: HOME_OPPORTUNITIES + 1,
   });
   const view = renderHome({

@@ -21,6 +21,7 @@ export const callbackIds = {
 /** Block ids of the opportunity modal's inputs; each matches a field of the opportunity form. */
 export const opportunityBlocks = {
   employerId: 'employerId',
+  newEmployerName: 'newEmployerName',
   type: 'type',
   title: 'title',
   description: 'description',

@@ -130,7 +130,7 @@ describe('local workspace in a browser', () => {
     await openChannel('wbl-partnership');
     const modal = await openModal('/bridge opportunity new', 'New opportunity');
 
-    await modal.getByLabel('Employer').selectOption({ label: 'Coastline Welding & Fabrication' });
+    await modal.getByLabel(/^Employer/).selectOption({ label: 'Coastline Welding & Fabrication' });
     await modal.getByLabel('Type', { exact: true }).selectOption({ label: 'Internship' });
     await modal.getByLabel('Career cluster').selectOption({ label: 'Advanced Manufacturing' });
     await modal.getByLabel('Title', { exact: true }).fill(opportunityTitle);

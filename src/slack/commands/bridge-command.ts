@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { listUpcomingEvents } from '../../domain/events.js';
 import { listOpenOpportunities } from '../../domain/opportunities.js';
+import { todayIn } from '../../domain/time.js';
 import type { SlackIdentity } from '../actor.js';
 import { resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
@@ -32,7 +33,12 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
   };
   const request = { triggerId: command.trigger_id, identity, channelId: command.channel_id };
   const parsed = parseBridgeCommand(command.text);
-  // Every command links a new workspace and person, so whoever comes first becomes convener.
+
+  // Forms open first, because their trigger id expires three seconds after the command.
+  if (parsed.kind === 'opportunity_new') return openOpportunityModal(deps, client, request);
+  if (parsed.kind === 'event_new') return openEventModal(deps, client, request);
+
+  // Every other command links a new workspace and person too, so the first person is convener.
   const { partnership, person } = await resolveActor(deps, client, identity);
 
   switch (parsed.kind) {
@@ -42,16 +48,11 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'invalid':
       await respond({ response_type: 'ephemeral', ...renderHelp(parsed.problem) });
       return;
-    case 'opportunity_new':
-      await openOpportunityModal(deps, client, request);
-      return;
-    case 'event_new':
-      await openEventModal(deps, client, request);
-      return;
     case 'opportunities': {
       const opportunities = await listOpenOpportunities(deps.db, {
         partnershipId: partnership.id,
         type: parsed.type,
+        today: todayIn(partnership.timeZone, deps.now()),
         limit: OPPORTUNITIES_PER_MESSAGE + 1,
       });
 

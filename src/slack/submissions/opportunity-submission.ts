@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import type { FieldErrors } from '../../domain/errors.js';
 import { ValidationError } from '../../domain/errors.js';
 import {
   createOpportunity,
@@ -11,6 +12,7 @@ import type { SlackDependencies } from '../dependencies.js';
 import { callbackIds, opportunityBlocks } from '../ids.js';
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
 import { notifyPerson, textMessage } from '../notify.js';
+import type { FormValue } from '../state-values.js';
 import { readStateValues, textValue } from '../state-values.js';
 import { escapeMrkdwn } from '../text.js';
 import { decodeModalMetadata } from '../views/modal-metadata.js';
@@ -26,6 +28,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
     const paid = form[opportunityBlocks.paid];
     const parsed = parseOpportunityForm({
       employerId: textValue(form, opportunityBlocks.employerId),
+      newEmployerName: textValue(form, opportunityBlocks.newEmployerName),
       type: textValue(form, opportunityBlocks.type),
       title: textValue(form, opportunityBlocks.title),
       description: textValue(form, opportunityBlocks.description),
@@ -39,7 +42,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
     });
 
     if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: parsed.errors });
+      await ack({ response_action: 'errors', errors: errorsOnShownBlocks(parsed.errors, form) });
       return;
     }
 
@@ -84,4 +87,17 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
       );
     }
   });
+}
+
+/**
+ * Moves an employer error to the new-employer field when the modal had no employer list, since
+ * Slack rejects errors for blocks that the view does not contain.
+ */
+function errorsOnShownBlocks(errors: FieldErrors, form: Record<string, FormValue>): FieldErrors {
+  const { employerId, ...rest } = errors;
+
+  if (!employerId) return errors;
+  if (opportunityBlocks.employerId in form) return { employerId, ...rest };
+
+  return { [opportunityBlocks.newEmployerName]: employerId, ...rest };
 }

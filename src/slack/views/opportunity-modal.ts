@@ -5,7 +5,7 @@ import { opportunityTypeLabels } from '../../domain/labels.js';
 import { opportunityLimits } from '../../domain/opportunities.js';
 import { callbackIds, opportunityBlocks } from '../ids.js';
 import { blockKitLimits } from '../limits.js';
-import { mrkdwn, plainText } from '../text.js';
+import { plainText } from '../text.js';
 import { datePicker, input, option, staticSelect, textInput } from './blocks.js';
 import type { ModalMetadata } from './modal-metadata.js';
 import { encodeModalMetadata } from './modal-metadata.js';
@@ -19,31 +19,36 @@ export interface OpportunityModalInput {
 
 /** Renders the "register an opportunity" modal. */
 export function renderOpportunityModal(modal: OpportunityModalInput): View {
-  const blocks = modal.employers.length === 0 ? noEmployersBlocks() : opportunityFormBlocks(modal);
-
   return {
     type: 'modal',
     callback_id: callbackIds.opportunityNew,
     title: plainText('New opportunity'),
-    ...(modal.employers.length > 0 ? { submit: plainText('Save') } : {}),
+    submit: plainText('Save'),
     close: plainText('Cancel'),
     private_metadata: encodeModalMetadata(modal.metadata),
-    blocks,
+    blocks: [...employerBlocks(modal), ...opportunityFormBlocks()],
   };
 }
 
-function noEmployersBlocks() {
-  return [
-    {
-      type: 'section' as const,
-      text: mrkdwn(
-        'This partnership has no employers yet, so there is no one to offer an opportunity. Ask your convener to add employers first.',
-      ),
-    },
-  ];
-}
+/**
+ * The employer picker and a field for an employer not yet in the partnership. Without any
+ * employers only the field is shown, and it is required.
+ */
+function employerBlocks(modal: OpportunityModalInput) {
+  const hasEmployers = modal.employers.length > 0;
+  const newEmployer = textInput({
+    blockId: opportunityBlocks.newEmployerName,
+    label: hasEmployers ? 'Or a new employer' : 'Employer',
+    optional: hasEmployers,
+    maxLength: opportunityLimits.employerName,
+    placeholder: 'Business name',
+    hint: hasEmployers
+      ? 'Type a name only when the employer is not in the list; Bridge adds it.'
+      : 'This partnership has no employers yet; Bridge adds the one you name.',
+  });
 
-function opportunityFormBlocks(modal: OpportunityModalInput) {
+  if (!hasEmployers) return [newEmployer];
+
   const employerHint =
     modal.employerTotal > blockKitLimits.optionsPerSelect
       ? `Showing the first ${blockKitLimits.optionsPerSelect} of ${modal.employerTotal} employers by name.`
@@ -53,10 +58,17 @@ function opportunityFormBlocks(modal: OpportunityModalInput) {
     staticSelect({
       blockId: opportunityBlocks.employerId,
       label: 'Employer',
+      optional: true,
       placeholder: 'Choose the employer',
       choices: modal.employers.map((employer) => option(employer.name, employer.id)),
       ...(employerHint ? { hint: employerHint } : {}),
     }),
+    newEmployer,
+  ];
+}
+
+function opportunityFormBlocks() {
+  return [
     staticSelect({
       blockId: opportunityBlocks.type,
       label: 'Type',

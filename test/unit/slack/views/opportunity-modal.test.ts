@@ -38,20 +38,18 @@ describe('renderOpportunityModal', () => {
   describe('without employers', () => {
     const view = renderModal({ employers: [], employerTotal: 0, metadata });
 
-    it('has no submit button', () => {
-      expect(view.submit).toBeUndefined();
+    it('keeps the submit button', () => {
+      expect(view.submit).toEqual({ type: 'plain_text', text: 'Save', emoji: true });
     });
 
-    it('explains what to do', () => {
-      expect(view.blocks).toEqual([
-        {
-          type: 'section',
-          text: {
-            type: 'mrkdwn',
-            text: 'This partnership has no employers yet, so there is no one to offer an opportunity. Ask your convener to add employers first.',
-          },
-        },
-      ]);
+    it('asks for a new employer instead of a list', () => {
+      const blockIds = view.blocks.map((block) => block.block_id);
+      const [first] = view.blocks;
+
+      expect(blockIds).not.toContain('employerId');
+      expect(first?.block_id).toBe('newEmployerName');
+      expect(first).toMatchObject({ type: 'input', optional: false });
+      expect(JSON.stringify(first)).toContain('no employers yet');
     });
 
     it('still has a cancel button', () => {
