@@ -20,6 +20,21 @@ export interface SlackIdentity {
   userName?: string | undefined;
 }
 
+/** The interaction fields that name a person: block actions and view submissions carry them. */
+interface InteractionBody {
+  team?: { id: string } | null;
+  user: { id: string; name?: string; team_id?: string };
+}
+
+/** Reads who sent an interaction; the team comes from the payload, or the user for org apps. */
+export function identityOfInteraction(body: InteractionBody): SlackIdentity {
+  return {
+    teamId: body.team?.id ?? body.user.team_id ?? '',
+    userId: body.user.id,
+    userName: body.user.name,
+  };
+}
+
 /**
  * Resolves who sent a request, linking a new workspace to a new partnership and adding a new
  * person on first sight. Call it after acknowledging, because it reads the database.

@@ -1,4 +1,5 @@
 import type { App, BlockAction } from '@slack/bolt';
+import { identityOfInteraction } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { actionIds } from '../ids.js';
 import { openEventModal, openOpportunityModal } from '../open-modals.js';
@@ -14,12 +15,10 @@ export function registerHomeButtons(app: App, deps: SlackDependencies): void {
     app.action<BlockAction>(actionId, async ({ ack, body, client }) => {
       await ack();
 
-      const identity = {
-        teamId: body.team?.id ?? body.user.team_id ?? '',
-        userId: body.user.id,
-        userName: body.user.name,
-      };
-      await openModal(deps, client, { triggerId: body.trigger_id, identity });
+      await openModal(deps, client, {
+        triggerId: body.trigger_id,
+        identity: identityOfInteraction(body),
+      });
     });
   }
 }

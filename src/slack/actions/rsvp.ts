@@ -3,7 +3,7 @@ import type { RsvpStatus } from '../../db/schema/index.js';
 import type { RsvpResult } from '../../domain/events.js';
 import { listUpcomingEvents, recordRsvp } from '../../domain/events.js';
 import { rsvpStatusLabels } from '../../domain/labels.js';
-import { resolveActor } from '../actor.js';
+import { identityOfInteraction, resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { publishHome } from '../home.js';
 import { actionIds } from '../ids.js';
@@ -28,12 +28,7 @@ export function registerRsvpActions(app: App, deps: SlackDependencies): void {
 
     if (!status) return;
 
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const actor = await resolveActor(deps, client, {
-      teamId,
-      userId: body.user.id,
-      userName: body.user.name,
-    });
+    const actor = await resolveActor(deps, client, identityOfInteraction(body));
     const target = { userId: body.user.id, channelId: body.channel?.id };
 
     const result = await recordRsvp(deps.db, {

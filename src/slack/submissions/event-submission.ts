@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { createEvent, getEvent, parseEventForm } from '../../domain/events.js';
-import { resolveActor } from '../actor.js';
+import { identityOfInteraction, resolveActor } from '../actor.js';
 import { announceEvent } from '../announce-event.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { callbackIds, eventBlocks } from '../ids.js';
@@ -36,12 +36,7 @@ export function registerEventSubmission(app: App, deps: SlackDependencies): void
 
     await ack();
 
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const actor = await resolveActor(deps, client, {
-      teamId,
-      userId: body.user.id,
-      userName: body.user.name,
-    });
+    const actor = await resolveActor(deps, client, identityOfInteraction(body));
     const { id, created } = await createEvent(deps.db, {
       partnershipId: actor.partnership.id,
       createdBy: actor.person.id,

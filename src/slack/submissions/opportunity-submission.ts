@@ -7,7 +7,7 @@ import {
   parseOpportunityForm,
 } from '../../domain/opportunities.js';
 import { todayIn } from '../../domain/time.js';
-import { resolveActor } from '../actor.js';
+import { identityOfInteraction, resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { callbackIds, opportunityBlocks } from '../ids.js';
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
@@ -49,12 +49,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
     await ack();
 
     const target = { userId: body.user.id, channelId: metadata.channelId };
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const actor = await resolveActor(deps, client, {
-      teamId,
-      userId: body.user.id,
-      userName: body.user.name,
-    });
+    const actor = await resolveActor(deps, client, identityOfInteraction(body));
 
     try {
       const { id } = await createOpportunity(deps.db, {
