@@ -156,7 +156,7 @@ async function isFullFor(
   return (going?.total ?? 0) >= query.capacity;
 }
 
-/** Counts an event's RSVPs by answer. */
+/** Counts an event's RSVPs by status. */
 export async function countRsvps(db: Database, eventId: string): Promise<RsvpCounts> {
   const totals = await db
     .select({ status: rsvps.status, total: count() })
@@ -193,7 +193,7 @@ const eventColumns = {
 };
 
 /**
- * Adds RSVP counts and the person's own answer to event rows, with two queries whatever the
+ * Adds RSVP counts and the person's own RSVP to event rows, with two queries whatever the
  * number of events.
  */
 async function withRsvps(

@@ -15,7 +15,7 @@ import { people } from './people.js';
 
 export const auditActions = ['create', 'update', 'delete'] as const;
 
-/** Who changed what and when, with the row before and after the change. */
+/** Change records: the person, the row before and after, and the time. */
 export const auditLog = pgTable(
   'audit_log',
   {
@@ -25,7 +25,7 @@ export const auditLog = pgTable(
       .references(() => partnerships.id, { onDelete: 'cascade' }),
     /** The person who made the change; null for imports and jobs. */
     actorPersonId: uuid('actor_person_id').references(() => people.id, { onDelete: 'set null' }),
-    /** How the change arrived, such as 'slack' or 'import'. */
+    /** Source of the change, such as 'slack' or 'import'. */
     channel: text('channel').notNull(),
     action: text('action', { enum: auditActions }).notNull(),
     entityType: text('entity_type').notNull(),

@@ -79,7 +79,7 @@ export const programs = pgTable(
   ],
 );
 
-/** What an employer needs: an occupation, its skills and expected openings. */
+/** An employer's need for an occupation, with its skills and expected openings. */
 export const industryNeeds = pgTable(
   'industry_needs',
   {

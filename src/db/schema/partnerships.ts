@@ -5,7 +5,7 @@ export const partnerships = pgTable('partnerships', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   timeZone: text('time_zone').notNull().default('America/Chicago'),
-  /** Days after which a contact that nobody confirmed is shown as stale. */
+  /** Days after a contact's last confirmation when it is shown as stale. */
   contactStaleAfterDays: integer('contact_stale_after_days').notNull().default(365),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

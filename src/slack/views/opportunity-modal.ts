@@ -12,7 +12,7 @@ import { encodeModalMetadata } from './modal-metadata.js';
 
 export interface OpportunityModalInput {
   employers: Array<{ id: string; name: string }>;
-  /** Total employers in the partnership; more than a select holds are named in a hint. */
+  /** Total employers in the partnership; a hint names the total when it exceeds the options a select allows. */
   employerTotal: number;
   metadata: ModalMetadata;
 }
@@ -31,8 +31,8 @@ export function renderOpportunityModal(modal: OpportunityModalInput): View {
 }
 
 /**
- * The employer picker and a field for an employer not yet in the partnership. Without any
- * employers only the field is shown, and it is required.
+ * Renders the employer picker and a field for an employer not yet in the partnership. Without
+ * any employers only the field is shown, and it is required.
  */
 function employerBlocks(modal: OpportunityModalInput) {
   const hasEmployers = modal.employers.length > 0;
