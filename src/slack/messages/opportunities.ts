@@ -54,8 +54,8 @@ function describeDates(startsOn: string | null, endsOn: string | null): string |
 }
 
 /**
- * Renders the list of open opportunities. `opportunities` may hold one more than fits, which
- * tells the renderer that the list goes on.
+ * Renders the list of open opportunities. `opportunities` may contain one more than fits, which
+ * shows that the list goes on.
  */
 export function renderOpportunityList(list: {
   opportunities: OpportunitySummary[];
