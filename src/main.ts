@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { DatabaseOpenError } from './db/client.js';
 import { logger } from './logger.js';
 import { startBridge } from './server.js';
+import { SlackConnectionError } from './slack/connection-error.js';
 
 const log = logger.child({ component: 'main' });
 
@@ -33,7 +34,13 @@ async function main(): Promise<void> {
 
 /** Returns a message naming the setting to fix, or undefined when no setting explains the error. */
 function describeSettingProblem(error: unknown): string | undefined {
-  if (error instanceof ConfigError || error instanceof DatabaseOpenError) return error.message;
+  if (
+    error instanceof ConfigError ||
+    error instanceof DatabaseOpenError ||
+    error instanceof SlackConnectionError
+  ) {
+    return error.message;
+  }
 
   const failure = error as NodeJS.ErrnoException & { hostname?: string };
 

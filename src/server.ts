@@ -16,6 +16,7 @@ import type { Logger } from './logger.js';
 import { AnnouncementUpdater } from './slack/announcement-updater.js';
 import { createSlackApp } from './slack/app.js';
 import { boltLogger } from './slack/bolt-logger.js';
+import { describeSlackStartFailure } from './slack/connection-error.js';
 import type { SlackDependencies } from './slack/dependencies.js';
 
 export interface BridgeOptions {
@@ -164,7 +165,7 @@ async function serveHttp(
     await slackApp.init();
   } catch (error) {
     server.close();
-    throw error;
+    throw describeSlackStartFailure(config.slack, error, 'SLACK_BOT_TOKEN');
   }
 
   options.logger.info(
@@ -195,13 +196,19 @@ async function serveSocketMode(
   const server = http.createServer(health);
   const url = await listen(server, config);
 
+  // Without the closes below, the health-check server keeps listening and the process never exits.
   try {
     await slackApp.init();
+  } catch (error) {
+    server.close();
+    throw describeSlackStartFailure(config.slack, error, 'SLACK_BOT_TOKEN');
+  }
+
+  try {
     await slackApp.start();
   } catch (error) {
-    // Without this the health-check server keeps listening and the process never exits.
     server.close();
-    throw error;
+    throw describeSlackStartFailure(config.slack, error, 'SLACK_APP_TOKEN');
   }
 
   options.logger.info({ url }, 'Serving Slack over Socket Mode; health check over HTTP');

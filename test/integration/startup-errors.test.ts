@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -172,5 +173,46 @@ describe('Bridge start-up errors', () => {
     } finally {
       await new Promise((resolve) => occupant.close(resolve));
     }
+  });
+  it('names SLACK_BOT_TOKEN when Slack rejects it', { timeout: 60_000 }, async () => {
+    const slack = http.createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(JSON.stringify({ ok: false, error: 'invalid_auth' }));
+    });
+    await new Promise<void>((resolve) => slack.listen(0, '127.0.0.1', resolve));
+    const { port } = slack.address() as net.AddressInfo;
+
+    try {
+      const bridge = await runBridge({
+        PORT: '0',
+        SLACK_BOT_TOKEN: 'xoxb-rejected',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
+        BRIDGE_DATA_DIR: path.join(scratchDir, 'rejected-token'),
+      });
+
+      expect(bridge.exitCode).toBe(2);
+      expect(bridge.stderr).toBe(
+        "Bridge did not start. Slack rejected the token in SLACK_BOT_TOKEN (invalid_auth). Copy the token again from the app's settings page.\n",
+      );
+    } finally {
+      await new Promise((resolve) => slack.close(resolve));
+    }
+  });
+
+  it('names SLACK_API_URL when nothing answers there', { timeout: 90_000 }, async () => {
+    const port = await freePort();
+    const bridge = await runBridge({
+      PORT: '0',
+      SLACK_BOT_TOKEN: 'xoxb-unanswered',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: `http://127.0.0.1:${port}/api/`,
+      BRIDGE_DATA_DIR: path.join(scratchDir, 'unanswered-api'),
+    });
+
+    expect(bridge.exitCode).toBe(2);
+    expect(bridge.stderr).toBe(
+      `Bridge did not start. Could not reach Slack's Web API at http://127.0.0.1:${port}/api/. Check SLACK_API_URL and the network.\n`,
+    );
   });
 });
