@@ -88,9 +88,13 @@ function readSpan(form: SpanFields, context: z.RefinementCtx) {
     return undefined;
   }
 
-  if (!end.ok) {
+  // An unreadable start date already has its error; an end that borrows it needs no second one.
+  const endBorrowsBadStart = !form.endDate && !start.ok && start.reason !== 'skipped';
+
+  if (!end.ok && !endBorrowsBadStart) {
+    const field = end.reason === 'skipped' || !form.endDate ? 'endTime' : 'endDate';
     const wall = { date: endDate, time: form.endTime, timeZone: form.timeZone };
-    addIssue('endTime', describeUnreadable('End', end, wall));
+    addIssue(field, describeUnreadable('End', end, wall));
   }
 
   if (!start.ok || !end.ok) return undefined;

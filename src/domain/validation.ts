@@ -34,7 +34,8 @@ const controlCharacter = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 /**
  * A string schema that rejects control characters. A multiline value may keep tab and
- * newline, and its Windows line endings (CR LF) become newlines.
+ * newline, and its Windows line endings (CR LF) become newlines. A single-line value has runs
+ * of spaces folded to one.
  */
 function withoutControls(label: string, options: TextOptions) {
   const message = `${label} contains a control character; remove it.`;
@@ -46,7 +47,11 @@ function withoutControls(label: string, options: TextOptions) {
       .refine((value) => !controlCharacter.test(value.replace(/[\t\n]/g, '')), message);
   }
 
-  return z.string().refine((value) => !controlCharacter.test(value), message);
+  // Runs of spaces become one, so "Zeta  Corp" and "Zeta Corp" name the same employer.
+  return z
+    .string()
+    .refine((value) => !controlCharacter.test(value), message)
+    .transform((value) => value.replace(/\s{2,}/g, ' '));
 }
 
 /** Text that may be left empty: blank becomes undefined, anything else is trimmed. */

@@ -40,13 +40,18 @@ export function mountLocalWorkspace(
 }
 
 /**
- * Names the channel history file after the database, so that a run against another database
- * does not show announcements whose events that database lacks.
+ * Names the channel history file after the database (host, port and name, with localhost read
+ * as 127.0.0.1), so that a run against another database does not show announcements whose
+ * events that database lacks.
  */
 function workspaceFileName(databaseUrl: string | undefined): string {
   if (!databaseUrl) return 'local-workspace.json';
 
-  const digest = createHash('sha256').update(databaseUrl).digest('hex').slice(0, 12);
+  const url = new URL(databaseUrl);
+  const host =
+    url.hostname.toLowerCase() === 'localhost' ? '127.0.0.1' : url.hostname.toLowerCase();
+  const database = `${host}:${url.port || '5432'}${url.pathname}`;
+  const digest = createHash('sha256').update(database).digest('hex').slice(0, 12);
 
   return `local-workspace-${digest}.json`;
 }

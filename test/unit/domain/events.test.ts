@@ -185,9 +185,17 @@ describe('parseEventForm', () => {
   });
 
   it('rejects a nonexistent end date', () => {
-    expect(fieldError(validForm({ endDate: '2027-04-31' }), 'endTime')).toBe(
+    expect(fieldError(validForm({ endDate: '2027-04-31' }), 'endDate')).toBe(
       'End is not a real date and time.',
     );
+  });
+
+  it('reports a nonexistent start date once', () => {
+    const form = validForm({ startDate: '2027-02-30', endDate: null });
+
+    expect(fieldError(form, 'startDate')).toBe('Start is not a real date and time.');
+    expect(fieldError(form, 'endTime')).toBeUndefined();
+    expect(fieldError(form, 'endDate')).toBeUndefined();
   });
 
   it('rejects an unknown time zone', () => {

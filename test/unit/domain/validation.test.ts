@@ -87,3 +87,18 @@ describe('optionalText', () => {
     expect(notes.parse('  \n ')).toBeUndefined();
   });
 });
+
+describe('single-line text spacing', () => {
+  it('folds runs of spaces to one', () => {
+    const parsed = requiredText('Employer', 100).safeParse('Zeta   Corp  Ltd');
+
+    expect(parsed.success).toBe(true);
+    expect(parsed.data).toBe('Zeta Corp Ltd');
+  });
+
+  it('keeps spacing in multiline text', () => {
+    const parsed = optionalText('Description', 100, { multiline: true }).safeParse('a  b\n\nc');
+
+    expect(parsed.data).toBe('a  b\n\nc');
+  });
+});
