@@ -5,6 +5,7 @@ import { announceEvent } from '../announce-event.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { callbackIds, eventBlocks } from '../ids.js';
 import { notifyPerson, textMessage } from '../notify.js';
+import { saveBeforeAck } from '../save-before-ack.js';
 import { readStateValues, textValue } from '../state-values.js';
 import { decodeModalMetadata } from '../views/modal-metadata.js';
 
@@ -34,21 +35,40 @@ export function registerEventSubmission(app: App, deps: SlackDependencies): void
       return;
     }
 
-    await ack();
-
-    const actor = await resolveActor(deps, client, identityOfInteraction(body));
-    const { id, created } = await createEvent(deps.db, {
-      partnershipId: actor.partnership.id,
-      createdBy: actor.person.id,
-      sourceKey: `slack:view:${view.id}`,
-      now: deps.now(),
-      event: parsed.value,
-    });
-    const event = await getEvent(deps.db, { partnershipId: actor.partnership.id, eventId: id });
-
-    if (!created || !event) return;
-
     const target = { userId: body.user.id, channelId: metadata.channelId };
+    const save = (async () => {
+      const actor = await resolveActor(deps, client, identityOfInteraction(body));
+      const { id, created } = await createEvent(deps.db, {
+        partnershipId: actor.partnership.id,
+        createdBy: actor.person.id,
+        sourceKey: `slack:view:${view.id}`,
+        now: deps.now(),
+        event: parsed.value,
+      });
+      const event = await getEvent(deps.db, { partnershipId: actor.partnership.id, eventId: id });
+
+      return { actor, event, created };
+    })();
+    const saved = await saveBeforeAck({
+      ack,
+      save,
+      errorBlockId: eventBlocks.title,
+      logger: deps.logger,
+      onLateFailure: () =>
+        notifyPerson(
+          client,
+          deps.logger,
+          target,
+          textMessage(
+            'Your event was not saved because of an internal error. Open the form again with `/bridge event new` in a minute.',
+          ),
+        ),
+    });
+
+    // A retried submission finds its event already created and announced.
+    if (!saved.saved || !saved.value.created || !saved.value.event) return;
+
+    const { actor, event } = saved.value;
     const outcome = await announceEvent(deps, client, actor.partnership, event);
 
     await notifyPerson(client, deps.logger, target, textMessage(outcome));

@@ -12,14 +12,15 @@ import type { SlackDependencies } from '../dependencies.js';
 import { callbackIds, opportunityBlocks } from '../ids.js';
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
 import { notifyPerson, textMessage } from '../notify.js';
+import { saveBeforeAck } from '../save-before-ack.js';
 import type { FormValue } from '../state-values.js';
 import { readStateValues, textValue } from '../state-values.js';
 import { escapeMrkdwn } from '../text.js';
 import { decodeModalMetadata } from '../views/modal-metadata.js';
 
 /**
- * Saves a submitted opportunity. Field rules are checked before the acknowledgement, so errors
- * show under their fields; the database work runs after it and reports back by message.
+ * Saves a submitted opportunity. Field rules are checked first and shown under their fields;
+ * the save then runs before the acknowledgement when it can (see saveBeforeAck).
  */
 export function registerOpportunitySubmission(app: App, deps: SlackDependencies): void {
   app.view(callbackIds.opportunityNew, async ({ ack, body, view, client }) => {
@@ -46,12 +47,9 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
       return;
     }
 
-    await ack();
-
     const target = { userId: body.user.id, channelId: metadata.channelId };
-    const actor = await resolveActor(deps, client, identityOfInteraction(body));
-
-    try {
+    const save = (async () => {
+      const actor = await resolveActor(deps, client, identityOfInteraction(body));
       const { id } = await createOpportunity(deps.db, {
         partnershipId: actor.partnership.id,
         createdBy: actor.person.id,
@@ -59,29 +57,37 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
         now: deps.now(),
         opportunity: parsed.value,
       });
-      const saved = await getOpportunity(deps.db, {
-        partnershipId: actor.partnership.id,
-        opportunityId: id,
-      });
-      const text = `Saved *${escapeMrkdwn(parsed.value.title)}*. It now shows in \`/bridge opportunities\` and on the Home tab.`;
-      const blocks = [
-        ...textMessage(text).blocks,
-        ...(saved ? renderOpportunityBlocks(saved) : []),
-      ];
 
-      await notifyPerson(client, deps.logger, target, { text, blocks });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      return getOpportunity(deps.db, { partnershipId: actor.partnership.id, opportunityId: id });
+    })();
+    const outcome = await saveBeforeAck({
+      ack,
+      save,
+      errorBlockId: opportunityBlocks.title,
+      toBlockErrors: (errors) => errorsOnShownBlocks(errors, form),
+      logger: deps.logger,
+      onLateFailure: (error) =>
+        notifyPerson(client, deps.logger, target, textMessage(lateFailure(error))),
+    });
 
-      const reasons = Object.values(error.fieldErrors).join(' ');
-      await notifyPerson(
-        client,
-        deps.logger,
-        target,
-        textMessage(`Your opportunity was not saved: ${reasons}`),
-      );
-    }
+    if (!outcome.saved) return;
+
+    const text = `Saved *${escapeMrkdwn(parsed.value.title)}*. It now shows in \`/bridge opportunities\` and on the Home tab.`;
+    const blocks = [
+      ...textMessage(text).blocks,
+      ...(outcome.value ? renderOpportunityBlocks(outcome.value) : []),
+    ];
+
+    await notifyPerson(client, deps.logger, target, { text, blocks });
   });
+}
+
+function lateFailure(error: unknown): string {
+  if (error instanceof ValidationError) {
+    return `Your opportunity was not saved: ${Object.values(error.fieldErrors).join(' ')}`;
+  }
+
+  return 'Your opportunity was not saved because of an internal error. Open the form again with `/bridge opportunity new` in a minute.';
 }
 
 /**
