@@ -42,6 +42,11 @@ export const people = pgTable(
       .where(sql`${table.email} is not null`),
     uniqueIndex('people_partnership_teams_user_key').on(table.partnershipId, table.teamsUserId),
     index('people_organization_idx').on(table.organizationId),
+    index('people_organization_name_idx').on(
+      table.partnershipId,
+      table.organizationId,
+      sql`lower(${table.displayName})`,
+    ),
     check(
       'people_role_valid',
       sql`${table.role} in ('convener', 'chamber', 'district', 'employer', 'educator', 'viewer')`,

@@ -1,0 +1,1 @@
+CREATE INDEX "people_organization_name_idx" ON "people" USING btree ("partnership_id","organization_id",lower("display_name"));
