@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { lockPgliteFolder } from './pglite-lock.js';
 import * as schema from './schema/index.js';
 import { timedOut, withTimeout } from './timeout.js';
 
@@ -93,20 +94,59 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const client = dataDir ? await createPgliteOnDisk(dataDir) : await PGlite.create();
-  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  if (!dataDir) {
+    const client = await PGlite.create();
 
-  return { db, driver: 'pglite', close: () => client.close() };
+    return { db: asDatabase(client), driver: 'pglite', close: () => client.close() };
+  }
+
+  const pgliteDir = preparePgliteFolder(dataDir);
+  const lock = lockPgliteFolder(pgliteDir);
+
+  if ('heldBy' in lock) {
+    const message = `Could not open the PGlite database in BRIDGE_DATA_DIR (${dataDir}): process ${lock.heldBy} has it open. Stop that process first, or set BRIDGE_DATA_DIR to another folder.`;
+    throw new DatabaseOpenError(message, { setting: 'BRIDGE_DATA_DIR', cause: undefined });
+  }
+
+  try {
+    const client = await createPgliteOnDisk(dataDir, pgliteDir);
+    const close = async () => {
+      await client.close();
+      lock.release();
+    };
+
+    return { db: asDatabase(client), driver: 'pglite', close };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
-async function createPgliteOnDisk(dataDir: string): Promise<PGlite> {
-  try {
-    return await PGlite.create(preparePgliteDir(dataDir));
-  } catch (error) {
-    const reason = dataDirProblems[errorCode(error) ?? ''] ?? errorMessage(error);
-    const message = `Could not open the PGlite database in BRIDGE_DATA_DIR (${dataDir}): ${reason}. Set BRIDGE_DATA_DIR to a folder that Bridge can write to.`;
+function asDatabase(client: PGlite): Database {
+  return drizzlePglite(client, { schema }) as unknown as Database;
+}
 
-    throw new DatabaseOpenError(message, { setting: 'BRIDGE_DATA_DIR', cause: error });
+/** Creates the PGlite folder, turning an unusable BRIDGE_DATA_DIR into a DatabaseOpenError. */
+function preparePgliteFolder(dataDir: string): string {
+  try {
+    return preparePgliteDir(dataDir);
+  } catch (error) {
+    throw dataDirError(dataDir, error);
+  }
+}
+
+function dataDirError(dataDir: string, error: unknown): DatabaseOpenError {
+  const reason = dataDirProblems[errorCode(error) ?? ''] ?? errorMessage(error);
+  const message = `Could not open the PGlite database in BRIDGE_DATA_DIR (${dataDir}): ${reason}. Set BRIDGE_DATA_DIR to a folder that Bridge can write to.`;
+
+  return new DatabaseOpenError(message, { setting: 'BRIDGE_DATA_DIR', cause: error });
+}
+
+async function createPgliteOnDisk(dataDir: string, pgliteDir: string): Promise<PGlite> {
+  try {
+    return await PGlite.create(pgliteDir);
+  } catch (error) {
+    throw dataDirError(dataDir, error);
   }
 }
 
