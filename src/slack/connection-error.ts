@@ -7,7 +7,7 @@ export class SlackConnectionError extends Error {
 
 /**
  * Explains a failed start-up call to Slack, naming the setting to check: the token that Slack
- * rejected, or the Web API address that did not answer.
+ * rejected, or the Web API address that did not respond.
  */
 export function describeSlackStartFailure(
   slack: Config['slack'],
@@ -26,7 +26,7 @@ export function describeSlackStartFailure(
 
   if (slackError) {
     return new SlackConnectionError(
-      `Slack refused the first request made with ${tokenSetting} (${slackError}). Check that token and the app's settings.`,
+      `Slack rejected the first request made with ${tokenSetting} (${slackError}). Check that token and the app's settings.`,
       { cause: error },
     );
   }

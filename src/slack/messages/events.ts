@@ -23,7 +23,7 @@ export function describeCounts(event: EventSummary): string {
   return `Going: ${going}${capacity} · Maybe: ${maybe} · Can't go: ${notGoing}`;
 }
 
-/** The Going / Maybe / Can't go buttons; the chosen answer is highlighted. */
+/** Renders the Going / Maybe / Can't go buttons, with the reader's RSVP highlighted. */
 export function renderRsvpButtons(event: EventSummary): KnownBlock {
   const button = (actionId: string, status: keyof typeof rsvpStatusLabels) => ({
     type: 'button' as const,
