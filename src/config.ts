@@ -129,7 +129,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     );
   }
 
-  const mode: SlackMode = !hasBotToken ? 'local' : env.SLACK_APP_TOKEN ? 'socket' : 'http';
+  let mode: SlackMode = 'http';
+
+  if (!hasBotToken) mode = 'local';
+  else if (env.SLACK_APP_TOKEN) mode = 'socket';
 
   return {
     port: env.PORT,

@@ -77,7 +77,7 @@ export interface WebApiCall {
   at: number;
 }
 
-/** A change in the store, which tells the page what to fetch again. */
+/** A change in the store, naming what the page fetches again. */
 export type WorkspaceChange =
   | { kind: 'message'; channelId: string; ts: string }
   | { kind: 'ephemeral'; userId: string; channelId: string }

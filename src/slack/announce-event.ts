@@ -6,7 +6,7 @@ import type { SlackDependencies } from './dependencies.js';
 import { renderEventAnnouncement } from './messages/events.js';
 import { escapeMrkdwn } from './text.js';
 
-/** Posts the announcement and returns the sentence that tells its creator how it went. */
+/** Posts the announcement and returns the message for its creator: posted, or why not. */
 export async function announceEvent(
   deps: SlackDependencies,
   client: WebClient,

@@ -2,7 +2,7 @@ import type { Database } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import type { AnnouncementUpdater } from './announcement-updater.js';
 
-/** What every Slack listener needs; `now` is passed in so tests control the clock. */
+/** Services every Slack listener uses. `now` is passed in so that tests control the clock. */
 export interface SlackDependencies {
   db: Database;
   logger: Logger;

@@ -7,7 +7,7 @@ const failureMessage =
   'Bridge could not finish that because of an internal error. Try again in a minute; if it keeps happening, tell your convener.';
 
 /**
- * Logs every listener failure with its error object, then tells the person who triggered it,
+ * Logs every listener failure with its error object, then sends the person who triggered it a message,
  * in plain words, that the request did not finish.
  */
 export function registerErrorHandler(app: App, logger: Logger): void {

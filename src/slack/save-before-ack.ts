@@ -12,10 +12,10 @@ export const SAVE_BEFORE_ACK_MS = 2000;
 export type SaveOutcome<T> = { saved: true; value: T } | { saved: false };
 
 /**
- * Runs a form's save and acknowledges the submission according to how it went: a save that
- * finishes in time closes the form; a rejected field or a failure keeps the form open with the
- * message under `errorBlockId`, so nothing typed is lost. A save that takes longer is
- * acknowledged at the deadline and finishes afterwards; `onLateFailure` then tells the person.
+ * Runs a form's save and acknowledges the submission by its result. A save that finishes in
+ * time closes the form. A rejected field or a failure keeps the form open with the message under
+ * `errorBlockId`, so nothing typed is lost. A slower save is acknowledged at the deadline and
+ * finishes afterwards, and `onLateFailure` then sends the person a message if it fails.
  */
 export async function saveBeforeAck<T>(options: {
   ack: AckFn<ViewResponseAction> | AckFn<void>;

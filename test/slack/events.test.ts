@@ -79,7 +79,7 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     });
   }
 
-  /** Waits until the person's answer is stored, since clicks are acknowledged before that. */
+  /** Waits until the person's RSVP is stored, since clicks are acknowledged before that. */
   async function storedRsvp(userId: string, status: string) {
     return eventually(async () => {
       const rows = await bridge.database.db

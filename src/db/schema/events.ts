@@ -61,7 +61,7 @@ export const events = pgTable(
   ],
 );
 
-/** One RSVP per person per event; a second answer replaces the first. */
+/** One RSVP per person per event; a second RSVP replaces the first. */
 export const rsvps = pgTable(
   'rsvps',
   {

@@ -11,7 +11,7 @@ export type BridgeCommand =
   | { kind: 'events' }
   | { kind: 'invalid'; problem: string };
 
-/** Reads the text after `/bridge` into a command, or says what is wrong with it. */
+/** Reads the text after `/bridge` into a command, or describes what is wrong with it. */
 export function parseBridgeCommand(text: string): BridgeCommand {
   const words = text.trim().split(/\s+/).filter(Boolean);
   const [first = '', ...rest] = words.map((word) => word.toLowerCase());

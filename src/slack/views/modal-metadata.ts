@@ -2,7 +2,7 @@ import { IANAZone } from 'luxon';
 import { z } from 'zod';
 
 /**
- * What a modal carries from the command that opened it: the partnership's time zone for reading
+ * Context a modal carries from the command that opened it: the partnership's time zone for reading
  * dates before any database call, and the channel for the confirmation.
  */
 const modalMetadataSchema = z.object({
