@@ -1,6 +1,7 @@
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -93,9 +94,12 @@ async function openPostgres(url: string, options: DatabaseOptions): Promise<Data
   return { db, driver: 'postgres', close: () => open.end({ timeout: 5 }) };
 }
 
+/** Extensions the migrations create; PGlite must load them before `create extension`. */
+const pgliteExtensions = { pg_trgm };
+
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
   if (!dataDir) {
-    const client = await PGlite.create();
+    const client = await PGlite.create({ extensions: pgliteExtensions });
 
     return { db: asDatabase(client), driver: 'pglite', close: () => client.close() };
   }
@@ -144,7 +148,7 @@ function dataDirError(dataDir: string, error: unknown): DatabaseOpenError {
 
 async function createPgliteOnDisk(dataDir: string, pgliteDir: string): Promise<PGlite> {
   try {
-    return await PGlite.create(pgliteDir);
+    return await PGlite.create(pgliteDir, { extensions: pgliteExtensions });
   } catch (error) {
     throw dataDirError(dataDir, error);
   }
