@@ -14,6 +14,7 @@ export interface Person {
   partnershipId: string;
   displayName: string;
   role: PersonRole;
+  organizationId: string | null;
 }
 
 /**
@@ -126,6 +127,7 @@ async function findPersonBySlackUser(db: Database, partnershipId: string, slackU
       partnershipId: people.partnershipId,
       displayName: people.displayName,
       role: people.role,
+      organizationId: people.organizationId,
     })
     .from(people)
     .where(and(eq(people.partnershipId, partnershipId), eq(people.slackUserId, slackUserId)));
