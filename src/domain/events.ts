@@ -241,14 +241,22 @@ export async function getEvent(
 /** Lists events that have not ended, soonest first, with the person's own RSVP. */
 export async function listUpcomingEvents(
   db: Database,
-  query: { partnershipId: string; personId?: string | undefined; now: Date; limit: number },
+  query: {
+    partnershipId: string;
+    personId?: string | undefined;
+    now: Date;
+    limit: number;
+    /** Rows to skip, for the pages after the first. */
+    offset?: number;
+  },
 ): Promise<EventSummary[]> {
   const rows = await db
     .select(eventColumns)
     .from(events)
     .where(and(eq(events.partnershipId, query.partnershipId), gte(events.endsAt, query.now)))
     .orderBy(asc(events.startsAt), asc(events.id))
-    .limit(query.limit);
+    .limit(query.limit)
+    .offset(query.offset ?? 0);
 
   return withRsvps(db, rows, query.personId);
 }

@@ -151,6 +151,8 @@ export async function listOpenOpportunities(
     type?: OpportunityType | undefined;
     today: string;
     limit: number;
+    /** Rows to skip, for the pages after the first. */
+    offset?: number;
   },
 ): Promise<OpportunitySummary[]> {
   const filters = [
@@ -164,7 +166,8 @@ export async function listOpenOpportunities(
   return selectOpportunities(db)
     .where(and(...filters))
     .orderBy(desc(opportunities.createdAt), desc(opportunities.id))
-    .limit(query.limit);
+    .limit(query.limit)
+    .offset(query.offset ?? 0);
 }
 
 /** Returns one opportunity of a partnership. */

@@ -2,6 +2,7 @@ import type { Receiver } from '@slack/bolt';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
 import { registerHomeButtons } from './actions/home-buttons.js';
+import { registerListPages } from './actions/list-pages.js';
 import { registerRsvpActions } from './actions/rsvp.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerBridgeCommand } from './commands/bridge-command.js';
@@ -40,6 +41,7 @@ export function createSlackApp(options: {
   registerEventSubmission(app, deps);
   registerRsvpActions(app, deps);
   registerHomeButtons(app, deps);
+  registerListPages(app, deps);
   registerAppHomeOpened(app, deps);
 
   registerErrorHandler(app, deps.logger.child({ component: 'slack' }));

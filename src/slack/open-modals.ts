@@ -7,7 +7,7 @@ import { blockKitLimits } from './limits.js';
 import { renderEventModal, renderLoadingModal } from './views/event-modal.js';
 import { renderOpportunityModal } from './views/opportunity-modal.js';
 
-interface ModalRequest {
+export interface ModalRequest {
   triggerId: string;
   identity: SlackIdentity;
   channelId?: string | undefined;
@@ -17,7 +17,7 @@ interface ModalRequest {
  * Opens a loading modal with the trigger at once (a trigger expires after three seconds), then
  * reads the database and replaces it with the real form.
  */
-async function openModalThenFill(
+export async function openModalThenFill(
   client: WebClient,
   title: string,
   triggerId: string,

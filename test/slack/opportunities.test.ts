@@ -214,4 +214,69 @@ describe.each(drivers)('opportunities through Slack on %s', (driver) => {
     expect(rendered).not.toContain('<https://evil.example');
     expect(rendered).not.toContain('<@U0LOCAL02>');
   });
+
+  it('pages through a list longer than one message', async () => {
+    const pageChannel = 'C0LOCALGEN';
+    const [employer] = await bridge.database.db
+      .select({ partnershipId: organizations.partnershipId })
+      .from(organizations)
+      .where(eq(organizations.id, employerId));
+    await bridge.database.db.insert(opportunities).values(
+      Array.from({ length: 40 }, (_, index) => ({
+        partnershipId: employer?.partnershipId ?? '',
+        employerId,
+        type: 'internship' as const,
+        title: `Paged internship ${index}`,
+        careerCluster: 'Advanced Manufacturing',
+        slots: 1,
+        paid: false,
+      })),
+    );
+
+    await bridge.local.sender.command({
+      userId: convener,
+      channelId: pageChannel,
+      text: '/bridge opportunities internships',
+    });
+    const first = await eventually(() =>
+      bridge.local.store
+        .ephemerals(convener, pageChannel)
+        .find((message) => message.text.startsWith('Open internship opportunities')),
+    );
+
+    expect(JSON.stringify(first.blocks)).toContain('Showing 1–15; press Next for more.');
+
+    const titlesOnPage = async (range: string) => {
+      const page = await eventually(() =>
+        bridge.local.store
+          .ephemerals(convener, pageChannel)
+          .find((message) => JSON.stringify(message.blocks).includes(range)),
+      );
+      return { page, titles: page.text.match(/Paged internship \d+/g) ?? [] };
+    };
+    const clickPage = async (ephemeral: typeof first, actionId: string) => {
+      const clicked = await bridge.local.sender.blockAction({
+        userId: convener,
+        source: { kind: 'ephemeral', channelId: pageChannel, ephemeral },
+        blockId: 'opportunities_page',
+        actionId,
+      });
+      expect(clicked.status).toBe(200);
+    };
+
+    await clickPage(first, 'list_page_next');
+    const second = await titlesOnPage('Showing 16–30');
+    await clickPage(second.page, 'list_page_next');
+    const third = await titlesOnPage('Showing 31–');
+    await clickPage(third.page, 'list_page_previous');
+    const back = await titlesOnPage('Showing 16–30');
+
+    const firstTitles = first.text.match(/Paged internship \d+/g) ?? [];
+    const seen = new Set([...firstTitles, ...second.titles, ...third.titles]);
+
+    expect(seen.size).toBe(firstTitles.length + second.titles.length + third.titles.length);
+    expect([...seen].filter((title) => title.startsWith('Paged')).length).toBe(40);
+    expect(back.titles).toEqual(second.titles);
+    expect(JSON.stringify(third.page.blocks)).not.toContain('list_page_next');
+  });
 });

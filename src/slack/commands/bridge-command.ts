@@ -1,15 +1,16 @@
 import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import { listUpcomingEvents } from '../../domain/events.js';
-import { listOpenOpportunities } from '../../domain/opportunities.js';
-import { todayIn } from '../../domain/time.js';
 import type { SlackIdentity } from '../actor.js';
 import { resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { EVENTS_PER_MESSAGE, renderEventList } from '../messages/events.js';
+import { eventListMessage, opportunityListMessage } from '../list-replies.js';
 import { renderHelp } from '../messages/help.js';
-import { OPPORTUNITIES_PER_MESSAGE, renderOpportunityList } from '../messages/opportunities.js';
+import { openDirectoryModal } from '../open-directory-modal.js';
+import { openJoinModal } from '../open-join-modal.js';
 import { openEventModal, openOpportunityModal } from '../open-modals.js';
+import { runCardCommand } from './card-command.js';
+import type { CommandContext } from './command-context.js';
+import { runFindCommand } from './find-command.js';
 import { parseBridgeCommand } from './parse-command.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -37,9 +38,14 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
   // Forms open first, because their trigger id expires three seconds after the command.
   if (parsed.kind === 'opportunity_new') return openOpportunityModal(deps, client, request);
   if (parsed.kind === 'event_new') return openEventModal(deps, client, request);
+  if (parsed.kind === 'join') return openJoinModal(deps, client, request);
+  if (parsed.kind === 'directory_add') {
+    return openDirectoryModal(deps, client, request, { record: parsed.record });
+  }
 
   // Every other command links a new workspace and person too, so the first person is convener.
-  const { partnership, person } = await resolveActor(deps, client, identity);
+  const actor = await resolveActor(deps, client, identity);
+  const context: CommandContext = { actor, client, respond, channelId: command.channel_id };
 
   switch (parsed.kind) {
     case 'help':
@@ -48,33 +54,23 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'invalid':
       await respond({ response_type: 'ephemeral', ...renderHelp(parsed.problem) });
       return;
-    case 'opportunities': {
-      const opportunities = await listOpenOpportunities(deps.db, {
-        partnershipId: partnership.id,
-        type: parsed.type,
-        today: todayIn(partnership.timeZone, deps.now()),
-        limit: OPPORTUNITIES_PER_MESSAGE + 1,
-      });
-
+    case 'opportunities':
       await respond({
         response_type: 'ephemeral',
-        ...renderOpportunityList({ opportunities, type: parsed.type }),
+        ...(await opportunityListMessage(deps, actor, { offset: 0, type: parsed.type })),
       });
       return;
-    }
-    case 'events': {
-      const events = await listUpcomingEvents(deps.db, {
-        partnershipId: partnership.id,
-        personId: person.id,
-        now: deps.now(),
-        limit: EVENTS_PER_MESSAGE + 1,
-      });
-
+    case 'events':
       await respond({
         response_type: 'ephemeral',
-        ...renderEventList({ events, timeZone: partnership.timeZone }),
+        ...(await eventListMessage(deps, actor, 0)),
       });
       return;
-    }
+    case 'find':
+      await runFindCommand(deps, context, parsed.query);
+      return;
+    case 'card':
+      await runCardCommand(deps, context, parsed.card, parsed.name);
+      return;
   }
 }

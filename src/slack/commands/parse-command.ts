@@ -1,5 +1,6 @@
 import type { OpportunityType } from '../../db/schema/index.js';
 import { parseOpportunityType } from '../../domain/opportunities.js';
+import type { DirectoryRecord } from '../ids.js';
 import { truncate } from '../limits.js';
 import { escapeMrkdwn } from '../text.js';
 
@@ -9,7 +10,17 @@ export type BridgeCommand =
   | { kind: 'opportunities'; type?: OpportunityType }
   | { kind: 'event_new' }
   | { kind: 'events' }
+  | { kind: 'join' }
+  | { kind: 'directory_add'; record: DirectoryRecord }
+  | { kind: 'card'; card: CardKind; name: string }
+  | { kind: 'find'; query: string }
   | { kind: 'invalid'; problem: string };
+
+/** Records that `/bridge <kind> <name>` shows as a card. */
+export type CardKind = 'employer' | 'program' | 'district';
+
+/** The longest name or search text a command reads; longer text is refused, not cut. */
+export const MAX_COMMAND_QUERY = 200;
 
 /** Reads the text after `/bridge` into a command, or describes what is wrong with it. */
 export function parseBridgeCommand(text: string): BridgeCommand {
@@ -39,9 +50,84 @@ export function parseBridgeCommand(text: string): BridgeCommand {
       return rest.length === 0
         ? { kind: 'events' }
         : { kind: 'invalid', problem: '`/bridge events` takes no options; type it on its own.' };
+    case 'join':
+      return rest.length === 0
+        ? { kind: 'join' }
+        : { kind: 'invalid', problem: '`/bridge join` takes no options; type it on its own.' };
+    case 'employer':
+    case 'program':
+      return parseRecordCommand(first, words.slice(1));
+    case 'contact':
+    case 'need':
+      return rest.length === 1 && rest[0] === 'add'
+        ? { kind: 'directory_add', record: first }
+        : { kind: 'invalid', problem: `To add a ${first}, type \`/bridge ${first} add\`.` };
+    case 'district':
+      return parseCardName('district', words.slice(1));
+    case 'find':
+    case 'search':
+      return parseFind(words.slice(1));
     default:
       return { kind: 'invalid', problem: `\`${quote(typedFirst)}\` is not a Bridge command.` };
   }
+}
+
+/** `/bridge employer add` opens the form; `/bridge employer <name>` shows a card. */
+function parseRecordCommand(record: 'employer' | 'program', words: string[]): BridgeCommand {
+  if (words.length === 1 && words[0]?.toLowerCase() === 'add') {
+    return { kind: 'directory_add', record };
+  }
+
+  return parseCardName(record, words);
+}
+
+function parseCardName(card: CardKind, words: string[]): BridgeCommand {
+  const name = words.join(' ');
+
+  if (name === '') {
+    const add = card === 'district' ? '' : ` To add one, type \`/bridge ${card} add\`.`;
+
+    return {
+      kind: 'invalid',
+      problem: `Name the ${card} to show, such as \`/bridge ${card} ${cardExamples[card]}\`.${add}`,
+    };
+  }
+
+  if (name.length > MAX_COMMAND_QUERY) {
+    return {
+      kind: 'invalid',
+      problem: `That ${card} name is ${name.length} characters long; type at most ${MAX_COMMAND_QUERY}.`,
+    };
+  }
+
+  return { kind: 'card', card, name };
+}
+
+const cardExamples: Record<CardKind, string> = {
+  employer: 'Coastline Welding',
+  program: 'Welding Technology',
+  district: 'Port Alder ISD',
+};
+
+function parseFind(words: string[]): BridgeCommand {
+  const query = words.join(' ');
+
+  if (query === '') {
+    return {
+      kind: 'invalid',
+      problem:
+        'Type what to look for after `/bridge find`, such as `/bridge find welding` or `/bridge find 78401`.',
+    };
+  }
+
+  if (query.length > MAX_COMMAND_QUERY) {
+    return {
+      kind: 'invalid',
+      problem: `That search is ${query.length} characters long; type at most ${MAX_COMMAND_QUERY}.`,
+    };
+  }
+
+  return { kind: 'find', query };
 }
 
 function parseOpportunitiesFilter(filter: string): BridgeCommand {

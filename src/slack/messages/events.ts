@@ -6,12 +6,16 @@ import { actionIds } from '../ids.js';
 import { blockKitLimits, truncate } from '../limits.js';
 import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
 import type { SlackMessage } from './help.js';
+import { renderPageControls } from './page-buttons.js';
 
 /**
  * Events shown in one message. Each takes up to five blocks, so nine of them, the header and
  * the closing note make 47 of the 50 blocks allowed.
  */
 export const EVENTS_PER_MESSAGE = 9;
+
+/** Block id of the Previous and Next buttons under the list of events. */
+export const EVENT_PAGE_BLOCK = 'events_page';
 
 /** Characters the title and the venue may each take of an event's first section. */
 const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
@@ -78,8 +82,20 @@ export function renderEventAnnouncement(event: EventSummary, timeZone: string): 
 }
 
 /** Renders upcoming events with the reader's own RSVP. `events` may hold one more than fits. */
-export function renderEventList(list: { events: EventSummary[]; timeZone: string }): SlackMessage {
+export function renderEventList(list: {
+  events: EventSummary[];
+  timeZone: string;
+  /** Events before this page; 0 for the first page. */
+  offset?: number;
+}): SlackMessage {
+  const offset = list.offset ?? 0;
   const shown = list.events.slice(0, EVENTS_PER_MESSAGE);
+
+  if (shown.length === 0 && offset > 0) {
+    const text = 'No more upcoming events. Type `/bridge events` to start again.';
+
+    return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+  }
 
   if (shown.length === 0) {
     const text = 'No upcoming events. Create one with `/bridge event new`.';
@@ -102,12 +118,18 @@ export function renderEventList(list: { events: EventSummary[]; timeZone: string
     );
   }
 
-  if (list.events.length > shown.length) {
-    blocks.push({
-      type: 'context',
-      elements: [mrkdwn(`Showing the next ${shown.length} events.`)],
-    });
-  }
+  blocks.push(
+    ...renderPageControls(
+      EVENT_PAGE_BLOCK,
+      {
+        offset,
+        pageSize: EVENTS_PER_MESSAGE,
+        shown: shown.length,
+        hasMore: list.events.length > shown.length,
+      },
+      (next) => JSON.stringify({ offset: next }),
+    ),
+  );
 
   const lines = shown.map((event) => {
     const answer = event.myRsvp ? rsvpStatusLabels[event.myRsvp] : 'no answer';

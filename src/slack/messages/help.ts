@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { opportunityTypes } from '../../db/schema/index.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { mrkdwn, plainText } from '../text.js';
+import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
 
 export interface SlackMessage {
   text: string;
@@ -13,6 +13,12 @@ const commandLines = [
   ['opportunities [type]', 'open opportunities, newest first, optionally of one type'],
   ['event new', 'create a career event and announce it with RSVP buttons'],
   ['events', 'upcoming events and your RSVP'],
+  ['find <words>', 'search organizations, people, programs and opportunities'],
+  ['employer <name>', "an employer's card: contacts, needs, opportunities"],
+  ['program <name>', "a program's card: campus, cluster, work-based learning it offers and lacks"],
+  ['district <name>', "a district's card: campuses, programs, contacts"],
+  ['employer add', 'add an employer (also `program add`, `contact add`, `need add`)'],
+  ['join', 'link yourself to your organization and ask for a role'],
   ['help', 'this list'],
 ] as const;
 
@@ -21,7 +27,7 @@ const typeList = opportunityTypes.map((type) => type.replace(/_/g, ' ')).join(',
 /** Renders the list of what Bridge can do, with an optional line about what went wrong first. */
 export function renderHelp(problem?: string): SlackMessage {
   const lines = commandLines.map(
-    ([usage, purpose]) => `• \`${SLASH_COMMAND} ${usage}\`: ${purpose}`,
+    ([usage, purpose]) => `• \`${SLASH_COMMAND} ${escapeMrkdwn(usage)}\`: ${purpose}`,
   );
   const blocks: KnownBlock[] = [];
 

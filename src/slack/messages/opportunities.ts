@@ -6,12 +6,28 @@ import { formatDate } from '../../domain/time.js';
 import { blockKitLimits } from '../limits.js';
 import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
 import type { SlackMessage } from './help.js';
+import { renderPageControls } from './page-buttons.js';
 
 /**
  * Opportunities shown in one message. Each takes up to three blocks, so sixteen of them, the
  * header and the closing note make the 50 blocks allowed.
  */
-export const OPPORTUNITIES_PER_MESSAGE = 16;
+export const OPPORTUNITIES_PER_MESSAGE = 15;
+
+/** Block id of the Previous and Next buttons under the list of opportunities. */
+export const OPPORTUNITY_PAGE_BLOCK = 'opportunities_page';
+
+/** Which page of `/bridge opportunities` a button shows. */
+export interface OpportunityPage {
+  offset: number;
+  type?: OpportunityType | undefined;
+}
+
+export function encodeOpportunityPage(page: OpportunityPage): string {
+  return JSON.stringify(
+    page.type ? { offset: page.offset, type: page.type } : { offset: page.offset },
+  );
+}
 
 /** Characters the title and the employer's name may each take of the first section. */
 const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
@@ -60,9 +76,18 @@ function describeDates(startsOn: string | null, endsOn: string | null): string |
 export function renderOpportunityList(list: {
   opportunities: OpportunitySummary[];
   type?: OpportunityType | undefined;
+  /** Opportunities before this page; 0 for the first page. */
+  offset?: number;
 }): SlackMessage {
   const kind = list.type ? `${opportunityTypeLabels[list.type].toLowerCase()} ` : '';
+  const offset = list.offset ?? 0;
   const shown = list.opportunities.slice(0, OPPORTUNITIES_PER_MESSAGE);
+
+  if (shown.length === 0 && offset > 0) {
+    const text = `No more open ${kind}opportunities. Type \`/bridge opportunities\` to start again.`;
+
+    return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+  }
 
   if (shown.length === 0) {
     const text = `No open ${kind}opportunities yet. Register one with \`/bridge opportunity new\`.`;
@@ -75,16 +100,18 @@ export function renderOpportunityList(list: {
 
   for (const opportunity of shown) blocks.push(...renderOpportunityBlocks(opportunity));
 
-  if (list.opportunities.length > shown.length) {
-    blocks.push({
-      type: 'context',
-      elements: [
-        mrkdwn(
-          `Showing the ${shown.length} newest. Add a type to narrow the list, such as \`/bridge opportunities internship\`.`,
-        ),
-      ],
-    });
-  }
+  blocks.push(
+    ...renderPageControls(
+      OPPORTUNITY_PAGE_BLOCK,
+      {
+        offset,
+        pageSize: OPPORTUNITIES_PER_MESSAGE,
+        shown: shown.length,
+        hasMore: list.opportunities.length > shown.length,
+      },
+      (next) => encodeOpportunityPage({ offset: next, type: list.type }),
+    ),
+  );
 
   const lines = shown.map(
     (o) =>

@@ -17,6 +17,18 @@ describe('parseBridgeCommand', () => {
     ['opportunities internship', { kind: 'opportunities', type: 'internship' }],
     ['event new', { kind: 'event_new' }],
     ['events', { kind: 'events' }],
+    ['join', { kind: 'join' }],
+    ['employer add', { kind: 'directory_add', record: 'employer' }],
+    ['program add', { kind: 'directory_add', record: 'program' }],
+    ['contact add', { kind: 'directory_add', record: 'contact' }],
+    ['need add', { kind: 'directory_add', record: 'need' }],
+    ['employer Coastline Welding', { kind: 'card', card: 'employer', name: 'Coastline Welding' }],
+    ['program welding', { kind: 'card', card: 'program', name: 'welding' }],
+    ['district Port Alder ISD', { kind: 'card', card: 'district', name: 'Port Alder ISD' }],
+    ['employer Add-On Staffing', { kind: 'card', card: 'employer', name: 'Add-On Staffing' }],
+    ['find welding', { kind: 'find', query: 'welding' }],
+    ['search  78401 ', { kind: 'find', query: '78401' }],
+    ['FIND Health Science', { kind: 'find', query: 'Health Science' }],
   ])('reads "%s"', (text, command) => {
     expect(parseBridgeCommand(text)).toEqual(command);
   });
@@ -59,6 +71,24 @@ describe('parseBridgeCommand', () => {
     ['event new today', 'To create an event, type `/bridge event new`.'],
     ['events today', '`/bridge events` takes no options; type it on its own.'],
   ])('rejects "%s" with usage', (text, problem) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it.each([
+    ['join now', '`/bridge join` takes no options; type it on its own.'],
+    ['contact', 'To add a contact, type `/bridge contact add`.'],
+    ['need list', 'To add a need, type `/bridge need add`.'],
+    [
+      'employer',
+      'Name the employer to show, such as `/bridge employer Coastline Welding`. To add one, type `/bridge employer add`.',
+    ],
+    ['district', 'Name the district to show, such as `/bridge district Port Alder ISD`.'],
+    [
+      'find',
+      'Type what to look for after `/bridge find`, such as `/bridge find welding` or `/bridge find 78401`.',
+    ],
+    ['find '.concat('x'.repeat(201)), 'That search is 201 characters long; type at most 200.'],
+  ])('rejects "%s" with usage for directory commands', (text, problem) => {
     expect(problemOf(text)).toBe(problem);
   });
 

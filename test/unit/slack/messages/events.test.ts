@@ -256,15 +256,29 @@ describe('renderEventList', () => {
   describe('with 10 events', () => {
     const message = renderEventList({ events: manyEvents(10), timeZone });
 
-    it('shows the next 9', () => {
-      expect(buttonsOf(message.blocks)).toHaveLength(27);
+    it('shows the next 9 with their RSVP buttons', () => {
+      expect(buttonsOf(message.blocks)).toHaveLength(28);
     });
 
-    it('ends with the next-events note', () => {
-      expect(message.blocks.at(-1)).toEqual({
-        type: 'context',
-        elements: [{ type: 'mrkdwn', verbatim: true, text: 'Showing the next 9 events.' }],
-      });
+    it('says which ones show and offers the next page', () => {
+      expect(message.blocks.slice(-2)).toEqual([
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', verbatim: true, text: 'Showing 1–9; press Next for more.' }],
+        },
+        {
+          type: 'actions',
+          block_id: 'events_page',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'list_page_next',
+              text: { type: 'plain_text', text: 'Next', emoji: true },
+              value: '{"offset":9}',
+            },
+          ],
+        },
+      ]);
     });
 
     it('lists 9 in the text', () => {

@@ -6,6 +6,12 @@ const commandLines = [
   '• `/bridge opportunities [type]`: open opportunities, newest first, optionally of one type',
   '• `/bridge event new`: create a career event and announce it with RSVP buttons',
   '• `/bridge events`: upcoming events and your RSVP',
+  '• `/bridge find &lt;words&gt;`: search organizations, people, programs and opportunities',
+  "• `/bridge employer &lt;name&gt;`: an employer's card: contacts, needs, opportunities",
+  "• `/bridge program &lt;name&gt;`: a program's card: campus, cluster, work-based learning it offers and lacks",
+  "• `/bridge district &lt;name&gt;`: a district's card: campuses, programs, contacts",
+  '• `/bridge employer add`: add an employer (also `program add`, `contact add`, `need add`)',
+  '• `/bridge join`: link yourself to your organization and ask for a role',
   '• `/bridge help`: this list',
 ];
 

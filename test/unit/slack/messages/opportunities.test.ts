@@ -157,8 +157,8 @@ describe('renderOpportunityList', () => {
       ]);
     });
 
-    it('adds no newest note', () => {
-      expect(JSON.stringify(message.blocks)).not.toContain('Showing the');
+    it('adds no page controls', () => {
+      expect(JSON.stringify(message.blocks)).not.toContain('Showing');
     });
 
     it('lists the opportunity in the text', () => {
@@ -180,32 +180,77 @@ describe('renderOpportunityList', () => {
     });
   });
 
-  describe('with 17 opportunities', () => {
-    const message = renderOpportunityList({ opportunities: manyOpportunities(17) });
+  describe('with 16 opportunities', () => {
+    const message = renderOpportunityList({ opportunities: manyOpportunities(16) });
     const shownTitles = JSON.stringify(message.blocks).match(/Opportunity \d+/g) ?? [];
 
-    it('shows the first 16', () => {
+    it('shows the first 15', () => {
       expect(new Set(shownTitles)).toEqual(
-        new Set(Array.from({ length: 16 }, (_, index) => `Opportunity ${index}`)),
+        new Set(Array.from({ length: 15 }, (_, index) => `Opportunity ${index}`)),
       );
     });
 
-    it('lists 16 in the text', () => {
-      expect(message.text.split('\n').slice(1)).toHaveLength(16);
+    it('lists 15 in the text', () => {
+      expect(message.text.split('\n').slice(1)).toHaveLength(15);
     });
 
-    it('ends with the newest note', () => {
-      expect(message.blocks.at(-1)).toEqual({
-        type: 'context',
-        elements: [
-          {
-            type: 'mrkdwn',
-            verbatim: true,
-            text: 'Showing the 16 newest. Add a type to narrow the list, such as `/bridge opportunities internship`.',
-          },
-        ],
-      });
+    it('says which ones show and offers the next page', () => {
+      expect(message.blocks.slice(-2)).toEqual([
+        {
+          type: 'context',
+          elements: [
+            { type: 'mrkdwn', verbatim: true, text: 'Showing 1–15; press Next for more.' },
+          ],
+        },
+        {
+          type: 'actions',
+          block_id: 'opportunities_page',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'list_page_next',
+              text: { type: 'plain_text', text: 'Next', emoji: true },
+              value: '{"offset":15}',
+            },
+          ],
+        },
+      ]);
     });
+  });
+
+  describe('on the second page of internships', () => {
+    const message = renderOpportunityList({
+      opportunities: manyOpportunities(3),
+      type: 'internship',
+      offset: 15,
+    });
+
+    it('offers the previous page only', () => {
+      expect(message.blocks.slice(-2)).toEqual([
+        {
+          type: 'context',
+          elements: [{ type: 'mrkdwn', verbatim: true, text: 'Showing 16–18.' }],
+        },
+        {
+          type: 'actions',
+          block_id: 'opportunities_page',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'list_page_previous',
+              text: { type: 'plain_text', text: 'Previous', emoji: true },
+              value: '{"offset":0,"type":"internship"}',
+            },
+          ],
+        },
+      ]);
+    });
+  });
+
+  it('says when a later page is empty', () => {
+    expect(renderOpportunityList({ opportunities: [], offset: 15 }).text).toBe(
+      'No more open opportunities. Type `/bridge opportunities` to start again.',
+    );
   });
 
   it.each([0, 1, 16, 17, 20, 21, 100])('has text with %i opportunities', (count) => {

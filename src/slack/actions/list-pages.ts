@@ -1,0 +1,68 @@
+import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import { z } from 'zod';
+import { opportunityTypes } from '../../db/schema/index.js';
+import { identityOfInteraction, resolveActor } from '../actor.js';
+import type { SlackDependencies } from '../dependencies.js';
+import { actionIds } from '../ids.js';
+import { eventListMessage, opportunityListMessage } from '../list-replies.js';
+import { EVENT_PAGE_BLOCK } from '../messages/events.js';
+import { OPPORTUNITY_PAGE_BLOCK } from '../messages/opportunities.js';
+
+/** The longest list a person can page through; a larger offset is not a real button's. */
+const MAX_OFFSET = 100_000;
+
+const pageValue = z.object({
+  offset: z.number().int().min(0).max(MAX_OFFSET),
+  type: z.enum(opportunityTypes).optional(),
+});
+
+const pageButton = new RegExp(`^${actionIds.listPage}_(previous|next)$`);
+
+/**
+ * Answers Previous and Next under `/bridge opportunities` and `/bridge events` by replacing the
+ * list with the page the button names.
+ */
+export function registerListPages(app: App, deps: SlackDependencies): void {
+  app.action<BlockAction<ButtonAction>>(
+    { action_id: pageButton, block_id: OPPORTUNITY_PAGE_BLOCK },
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+
+      const page = readPage(action.value);
+
+      if (!page) return;
+
+      const actor = await resolveActor(deps, client, identityOfInteraction(body));
+      const message = await opportunityListMessage(deps, actor, page);
+
+      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    { action_id: pageButton, block_id: EVENT_PAGE_BLOCK },
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+
+      const page = readPage(action.value);
+
+      if (!page) return;
+
+      const actor = await resolveActor(deps, client, identityOfInteraction(body));
+      const message = await eventListMessage(deps, actor, page.offset);
+
+      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+    },
+  );
+}
+
+/** Reads a page button's value; a value no Bridge button carries reads as undefined. */
+function readPage(value: string | undefined): z.infer<typeof pageValue> | undefined {
+  try {
+    const parsed = pageValue.safeParse(JSON.parse(value ?? ''));
+
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
