@@ -1,5 +1,7 @@
 import { listUpcomingEvents } from '../domain/events.js';
 import { listOpenOpportunities } from '../domain/opportunities.js';
+import { getPartnershipSettings } from '../domain/partnership-settings.js';
+import { listStaleContacts } from '../domain/stale-contacts.js';
 import { todayIn } from '../domain/time.js';
 import type { Actor } from './actor.js';
 import type { SlackDependencies } from './dependencies.js';
@@ -7,6 +9,7 @@ import { EVENTS_PER_MESSAGE, renderEventList } from './messages/events.js';
 import type { SlackMessage } from './messages/help.js';
 import type { OpportunityPage } from './messages/opportunities.js';
 import { OPPORTUNITIES_PER_MESSAGE, renderOpportunityList } from './messages/opportunities.js';
+import { renderStaleContacts, STALE_CONTACTS_PER_MESSAGE } from './messages/stale-contacts.js';
 
 /** Reads and renders one page of `/bridge opportunities`. */
 export async function opportunityListMessage(
@@ -41,4 +44,28 @@ export async function eventListMessage(
   });
 
   return renderEventList({ events, timeZone: actor.partnership.timeZone, offset });
+}
+
+/** Reads and renders one page of `/bridge contacts stale`. */
+export async function staleContactsMessage(
+  deps: SlackDependencies,
+  actor: Actor,
+  offset: number,
+): Promise<SlackMessage> {
+  const settings = await getPartnershipSettings(deps.db, actor.partnership.id);
+  const staleAfterDays = settings?.contactStaleAfterDays ?? 365;
+  const contacts = await listStaleContacts(deps.db, {
+    partnershipId: actor.partnership.id,
+    staleAfterDays,
+    now: deps.now(),
+    limit: STALE_CONTACTS_PER_MESSAGE + 1,
+    offset,
+  });
+
+  return renderStaleContacts({
+    contacts,
+    staleAfterDays,
+    timeZone: actor.partnership.timeZone,
+    offset,
+  });
 }

@@ -4,9 +4,10 @@ import { opportunityTypes } from '../../db/schema/index.js';
 import { identityOfInteraction, resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { actionIds } from '../ids.js';
-import { eventListMessage, opportunityListMessage } from '../list-replies.js';
+import { eventListMessage, opportunityListMessage, staleContactsMessage } from '../list-replies.js';
 import { EVENT_PAGE_BLOCK } from '../messages/events.js';
 import { OPPORTUNITY_PAGE_BLOCK } from '../messages/opportunities.js';
+import { STALE_CONTACTS_PAGE_BLOCK } from '../messages/stale-contacts.js';
 
 /** The longest list a person can page through; a larger offset is not a real button's. */
 const MAX_OFFSET = 100_000;
@@ -19,8 +20,8 @@ const pageValue = z.object({
 const pageButton = new RegExp(`^${actionIds.listPage}_(previous|next)$`);
 
 /**
- * Answers Previous and Next under `/bridge opportunities` and `/bridge events` by replacing the
- * list with the page the button names.
+ * Answers Previous and Next under `/bridge opportunities`, `/bridge events` and
+ * `/bridge contacts stale` by replacing the list with the page the button names.
  */
 export function registerListPages(app: App, deps: SlackDependencies): void {
   app.action<BlockAction<ButtonAction>>(
@@ -39,21 +40,28 @@ export function registerListPages(app: App, deps: SlackDependencies): void {
     },
   );
 
-  app.action<BlockAction<ButtonAction>>(
-    { action_id: pageButton, block_id: EVENT_PAGE_BLOCK },
-    async ({ ack, body, action, client, respond }) => {
-      await ack();
+  const simpleLists = [
+    [EVENT_PAGE_BLOCK, eventListMessage],
+    [STALE_CONTACTS_PAGE_BLOCK, staleContactsMessage],
+  ] as const;
 
-      const page = readPage(action.value);
+  for (const [blockId, render] of simpleLists) {
+    app.action<BlockAction<ButtonAction>>(
+      { action_id: pageButton, block_id: blockId },
+      async ({ ack, body, action, client, respond }) => {
+        await ack();
 
-      if (!page) return;
+        const page = readPage(action.value);
 
-      const actor = await resolveActor(deps, client, identityOfInteraction(body));
-      const message = await eventListMessage(deps, actor, page.offset);
+        if (!page) return;
 
-      await respond({ response_type: 'ephemeral', replace_original: true, ...message });
-    },
-  );
+        const actor = await resolveActor(deps, client, identityOfInteraction(body));
+        const message = await render(deps, actor, page.offset);
+
+        await respond({ response_type: 'ephemeral', replace_original: true, ...message });
+      },
+    );
+  }
 }
 
 /** Reads a page button's value; a value no Bridge button carries reads as undefined. */

@@ -3,7 +3,7 @@ import type { SlackIdentity } from '../actor.js';
 import { resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { SLASH_COMMAND } from '../ids.js';
-import { eventListMessage, opportunityListMessage } from '../list-replies.js';
+import { eventListMessage, opportunityListMessage, staleContactsMessage } from '../list-replies.js';
 import { renderHelp } from '../messages/help.js';
 import { openDirectoryModal } from '../open-directory-modal.js';
 import { openJoinModal } from '../open-join-modal.js';
@@ -12,6 +12,7 @@ import { runCardCommand } from './card-command.js';
 import type { CommandContext } from './command-context.js';
 import { runFindCommand } from './find-command.js';
 import { parseBridgeCommand } from './parse-command.js';
+import { runSettingsCommand } from './settings-command.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -71,6 +72,16 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
       return;
     case 'card':
       await runCardCommand(deps, context, parsed.card, parsed.name);
+      return;
+    case 'settings':
+    case 'settings_stale_after':
+      await runSettingsCommand(deps, context, parsed.kind === 'settings' ? undefined : parsed.days);
+      return;
+    case 'stale_contacts':
+      await respond({
+        response_type: 'ephemeral',
+        ...(await staleContactsMessage(deps, actor, 0)),
+      });
       return;
   }
 }

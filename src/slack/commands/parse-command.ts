@@ -14,12 +14,15 @@ export type BridgeCommand =
   | { kind: 'directory_add'; record: DirectoryRecord }
   | { kind: 'card'; card: CardKind; name: string }
   | { kind: 'find'; query: string }
+  | { kind: 'settings' }
+  | { kind: 'settings_stale_after'; days: string }
+  | { kind: 'stale_contacts' }
   | { kind: 'invalid'; problem: string };
 
 /** Records that `/bridge <kind> <name>` shows as a card. */
 export type CardKind = 'employer' | 'program' | 'district';
 
-/** The longest name or search text a command reads; longer text is refused, not cut. */
+/** The maximum length of a name or search text in a command; longer text is rejected, not truncated. */
 export const MAX_COMMAND_QUERY = 200;
 
 /** Reads the text after `/bridge` into a command, or describes what is wrong with it. */
@@ -64,6 +67,16 @@ export function parseBridgeCommand(text: string): BridgeCommand {
         : { kind: 'invalid', problem: `To add a ${first}, type \`/bridge ${first} add\`.` };
     case 'district':
       return parseCardName('district', words.slice(1));
+    case 'settings':
+      return parseSettings(rest);
+    case 'contacts':
+      return rest.length === 1 && rest[0] === 'stale'
+        ? { kind: 'stale_contacts' }
+        : {
+            kind: 'invalid',
+            problem:
+              'To list contacts nobody has confirmed lately, type `/bridge contacts stale`. To look someone up, type `/bridge find` and their name.',
+          };
     case 'find':
     case 'search':
       return parseFind(words.slice(1));
@@ -108,6 +121,26 @@ const cardExamples: Record<CardKind, string> = {
   program: 'Welding Technology',
   district: 'Port Alder ISD',
 };
+
+function parseSettings(words: string[]): BridgeCommand {
+  if (words.length === 0) return { kind: 'settings' };
+
+  const [setting, days, ...extra] = words;
+
+  if (
+    (setting === 'stale-after' || setting === 'stale') &&
+    days !== undefined &&
+    extra.length === 0
+  ) {
+    return { kind: 'settings_stale_after', days };
+  }
+
+  return {
+    kind: 'invalid',
+    problem:
+      'Type `/bridge settings` to see the settings, or `/bridge settings stale-after 180` to mark contacts stale after 180 days without confirmation.',
+  };
+}
 
 function parseFind(words: string[]): BridgeCommand {
   const query = words.join(' ');

@@ -19,6 +19,8 @@ const commandLines = [
   ['district <name>', "a district's card: campuses, programs, contacts"],
   ['employer add', 'add an employer (also `program add`, `contact add`, `need add`)'],
   ['join', 'link yourself to your organization and ask for a role'],
+  ['contacts stale', 'contacts nobody has confirmed lately'],
+  ['settings', "the partnership's settings; the convener changes them here"],
   ['help', 'this list'],
 ] as const;
 

@@ -29,6 +29,10 @@ describe('parseBridgeCommand', () => {
     ['find welding', { kind: 'find', query: 'welding' }],
     ['search  78401 ', { kind: 'find', query: '78401' }],
     ['FIND Health Science', { kind: 'find', query: 'Health Science' }],
+    ['settings', { kind: 'settings' }],
+    ['settings stale-after 180', { kind: 'settings_stale_after', days: '180' }],
+    ['Settings Stale 90', { kind: 'settings_stale_after', days: '90' }],
+    ['contacts stale', { kind: 'stale_contacts' }],
   ])('reads "%s"', (text, command) => {
     expect(parseBridgeCommand(text)).toEqual(command);
   });
@@ -76,6 +80,14 @@ describe('parseBridgeCommand', () => {
 
   it.each([
     ['join now', '`/bridge join` takes no options; type it on its own.'],
+    [
+      'settings time-zone UTC',
+      'Type `/bridge settings` to see the settings, or `/bridge settings stale-after 180` to mark contacts stale after 180 days without confirmation.',
+    ],
+    [
+      'contacts',
+      'To list contacts nobody has confirmed lately, type `/bridge contacts stale`. To look someone up, type `/bridge find` and their name.',
+    ],
     ['contact', 'To add a contact, type `/bridge contact add`.'],
     ['need list', 'To add a need, type `/bridge need add`.'],
     [

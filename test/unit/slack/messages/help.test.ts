@@ -12,6 +12,8 @@ const commandLines = [
   "• `/bridge district &lt;name&gt;`: a district's card: campuses, programs, contacts",
   '• `/bridge employer add`: add an employer (also `program add`, `contact add`, `need add`)',
   '• `/bridge join`: link yourself to your organization and ask for a role',
+  '• `/bridge contacts stale`: contacts nobody has confirmed lately',
+  "• `/bridge settings`: the partnership's settings; the convener changes them here",
   '• `/bridge help`: this list',
 ];
 
