@@ -1,24 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
+import { events, opportunities, partnerships, rsvps, slackTeams } from '../db/schema/index.js';
 import {
-  events,
-  opportunities,
-  organizations,
-  partnerships,
-  people,
-  rsvps,
-  slackTeams,
-} from '../db/schema/index.js';
-import {
-  demoEvents,
-  demoOpportunities,
-  demoOrganizations,
-  demoPartnershipName,
-  demoPeople,
-} from './region.js';
+  insertDemoDirectory,
+  insertDemoOrganizations,
+  insertDemoPeople,
+} from './insert-demo-directory.js';
+import { demoEvents, demoOpportunities, demoPartnershipName } from './region.js';
 
 const demoTimeZone = 'America/Chicago';
+const demoConvenerSlackId = 'U0LOCAL01';
+
+/** RSVPs to the first demo event, so its announcement starts with counts. */
+const showcaseRsvps = [
+  { slackUserId: 'U0LOCAL02', status: 'going' },
+  { slackUserId: 'U0LOCAL03', status: 'going' },
+  { slackUserId: 'U0LOCAL04', status: 'maybe' },
+] as const;
 
 /**
  * Loads the demo region for a Slack workspace that has no partnership yet. Returns false, and
@@ -45,32 +44,22 @@ export async function loadDemoData(
       .insert(slackTeams)
       .values({ teamId: input.teamId, partnershipId, teamName: demoPartnershipName });
 
-    const orgRows = await tx
-      .insert(organizations)
-      .values(demoOrganizations.map((organization) => ({ ...organization, partnershipId })))
-      .returning({ id: organizations.id, name: organizations.name });
-    const orgId = new Map(orgRows.map((row) => [row.name, row.id]));
-
-    const personRows = await tx
-      .insert(people)
-      .values(
-        demoPeople.map(({ organization, ...person }) => ({
-          ...person,
-          partnershipId,
-          organizationId: orgId.get(organization),
-          confirmedAt: input.now,
-        })),
-      )
-      .returning({ id: people.id });
+    const organizationIds = await insertDemoOrganizations(tx, partnershipId);
+    const slackMemberIds = await insertDemoPeople(tx, {
+      partnershipId,
+      organizationIds,
+      now: input.now,
+    });
+    await insertDemoDirectory(tx, { partnershipId, organizationIds });
 
     const today = DateTime.fromJSDate(input.now, { zone: demoTimeZone }).startOf('day');
-    const createdBy = personRows[0]?.id;
+    const createdBy = slackMemberId(slackMemberIds, demoConvenerSlackId);
 
     await tx.insert(opportunities).values(
       demoOpportunities.map(({ employer, startsInDays, lastsDays, ...opportunity }, index) => ({
         ...opportunity,
         partnershipId,
-        employerId: orgId.get(employer) ?? '',
+        employerId: organizationIds.get(employer),
         startsOn:
           startsInDays === undefined ? null : today.plus({ days: startsInDays }).toISODate(),
         endsOn:
@@ -105,16 +94,26 @@ export async function loadDemoData(
       )
       .returning({ id: events.id });
 
-    const showcase = eventRows[0];
+    const [showcase] = eventRows;
 
-    if (showcase && personRows.length >= 4) {
-      await tx.insert(rsvps).values([
-        { eventId: showcase.id, personId: personRows[1]?.id ?? '', status: 'going' },
-        { eventId: showcase.id, personId: personRows[2]?.id ?? '', status: 'going' },
-        { eventId: showcase.id, personId: personRows[3]?.id ?? '', status: 'maybe' },
-      ]);
+    if (showcase) {
+      await tx.insert(rsvps).values(
+        showcaseRsvps.map(({ slackUserId, status }) => ({
+          eventId: showcase.id,
+          personId: slackMemberId(slackMemberIds, slackUserId),
+          status,
+        })),
+      );
     }
   });
 
   return true;
+}
+
+function slackMemberId(ids: Map<string, string>, slackUserId: string): string {
+  const id = ids.get(slackUserId);
+
+  if (!id) throw new Error(`Demo Slack member ${slackUserId} not found. Add it to demoPeople.`);
+
+  return id;
 }

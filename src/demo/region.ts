@@ -4,36 +4,22 @@ import type {
   OrganizationKind,
   PersonRole,
 } from '../db/schema/index.js';
+import type { CareerCluster } from '../domain/career-clusters.js';
 
 /**
- * A fictional Gulf Coast region for the local workspace: every name is invented. NAICS codes
- * are real 2022 NAICS codes for the kind of business named.
+ * A fictional Gulf Coast region for the local workspace. Every name is invented, but the NAICS,
+ * CIP and SOC codes and the ZIP codes are real ones that fit what they describe.
  */
 export const demoPartnershipName = 'Gulf Bend Education & Industry Partnership';
 
-export const demoOrganizations: Array<{
-  kind: OrganizationKind;
-  name: string;
-  naicsCode?: string;
-}> = [
+/** The partners other than employers and campuses, which have lists of their own. */
+export const demoOrganizations: Array<{ kind: OrganizationKind; name: string }> = [
   { kind: 'workforce_board', name: 'Gulf Bend Workforce Solutions' },
   { kind: 'chamber', name: 'Port Alder Chamber of Commerce' },
   { kind: 'school_district', name: 'Port Alder ISD' },
   { kind: 'school_district', name: 'Mesquite Flats ISD' },
   { kind: 'school_district', name: 'Sable Creek ISD' },
   { kind: 'college', name: 'Gulf Bend Community College' },
-  { kind: 'employer', name: 'Harbor Point Refining', naicsCode: '324110' },
-  { kind: 'employer', name: 'Bayside Regional Medical Center', naicsCode: '622110' },
-  { kind: 'employer', name: 'Coastline Welding & Fabrication', naicsCode: '332312' },
-  { kind: 'employer', name: 'Pelican Freight Lines', naicsCode: '484121' },
-  { kind: 'employer', name: 'Seabreeze Credit Union', naicsCode: '522130' },
-  { kind: 'employer', name: 'Tidewater Electric Cooperative', naicsCode: '221122' },
-  { kind: 'employer', name: 'Dune Grass Software', naicsCode: '541511' },
-  { kind: 'employer', name: 'Brazos Bend Builders', naicsCode: '236220' },
-  { kind: 'employer', name: 'Laguna Shores Hotel & Conference Center', naicsCode: '721110' },
-  { kind: 'employer', name: 'Gulfwind Energy Services', naicsCode: '213112' },
-  { kind: 'employer', name: 'Rio Verde Growers', naicsCode: '111998' },
-  { kind: 'employer', name: 'Marina Auto Group', naicsCode: '441110' },
 ];
 
 export const demoPeople: Array<{
@@ -79,7 +65,7 @@ export interface DemoOpportunity {
   type: OpportunityType;
   title: string;
   description: string;
-  careerCluster: string;
+  careerCluster: CareerCluster;
   slots: number;
   paid: boolean;
   /** Days from today for the start and end dates. */
