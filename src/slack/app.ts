@@ -1,15 +1,24 @@
 import type { Receiver } from '@slack/bolt';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { registerDirectoryAddButtons } from './actions/directory-add.js';
+import { registerDirectoryCardButtons } from './actions/directory-card.js';
+import { registerDirectoryEditAction } from './actions/directory-edit.js';
+import { registerFindPage } from './actions/find-page.js';
 import { registerHomeButtons } from './actions/home-buttons.js';
 import { registerListPages } from './actions/list-pages.js';
+import { registerRoleDecision } from './actions/role-decision.js';
 import { registerRsvpActions } from './actions/rsvp.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerBridgeCommand } from './commands/bridge-command.js';
 import type { SlackDependencies } from './dependencies.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerDirectoryOrganizationOptions } from './options/directory-organizations.js';
+import { registerJoinOrganizationOptions } from './options/join-organizations.js';
+import { registerDirectorySubmissions } from './submissions/directory-submission.js';
 import { registerEventSubmission } from './submissions/event-submission.js';
+import { registerJoinSubmission } from './submissions/join-submission.js';
 import { registerOpportunitySubmission } from './submissions/opportunity-submission.js';
 
 /** Builds the Bolt app with every Bridge listener on the given receiver. */
@@ -42,7 +51,16 @@ export function createSlackApp(options: {
   registerRsvpActions(app, deps);
   registerHomeButtons(app, deps);
   registerListPages(app, deps);
+  registerFindPage(app, deps);
+  registerDirectoryCardButtons(app, deps);
+  registerDirectoryAddButtons(app, deps);
+  registerDirectoryEditAction(app, deps);
+  registerDirectorySubmissions(app, deps);
+  registerDirectoryOrganizationOptions(app, deps);
   registerAppHomeOpened(app, deps);
+  registerJoinSubmission(app, deps);
+  registerJoinOrganizationOptions(app, deps);
+  registerRoleDecision(app, deps);
 
   registerErrorHandler(app, deps.logger.child({ component: 'slack' }));
 

@@ -1,9 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import { listUpcomingEvents } from '../domain/events.js';
 import { listOpenOpportunities } from '../domain/opportunities.js';
+import { listPendingRoleRequests } from '../domain/roles.js';
 import { todayIn } from '../domain/time.js';
 import type { Actor } from './actor.js';
 import type { SlackDependencies } from './dependencies.js';
+import { HOME_ROLE_REQUESTS } from './messages/role-requests.js';
 import { HOME_EVENTS, HOME_OPPORTUNITIES, renderHome } from './views/home.js';
 
 /** Builds and publishes a person's Home tab. */
@@ -24,12 +26,17 @@ export async function publishHome(
     today: todayIn(actor.partnership.timeZone, deps.now()),
     limit: HOME_OPPORTUNITIES + 1,
   });
+  const roleRequests =
+    actor.person.role === 'convener'
+      ? await listPendingRoleRequests(deps.db, { partnershipId, limit: HOME_ROLE_REQUESTS })
+      : undefined;
   const view = renderHome({
     displayName: actor.person.displayName,
     partnershipName: actor.partnership.name,
     timeZone: actor.partnership.timeZone,
     events,
     opportunities,
+    roleRequests,
   });
 
   await client.views.publish({ user_id: actor.slackUserId, view });

@@ -10,6 +10,11 @@ export const actionIds = {
   homeNewEvent: 'home_new_event',
   /** "Edit" on a directory card; the value names the record (see directoryRecordValue). */
   directoryEdit: 'directory_edit',
+  /** "Show" beside each record a card's name matched; the value is from cardValue. */
+  directoryCard: 'directory_card',
+  /** "Add a need" and "Add a contact" on an employer card; the value is the employer id. */
+  directoryAddNeed: 'directory_add_need',
+  directoryAddContact: 'directory_add_contact',
   /** The convener's answer to a role request; the value is the request id. */
   joinApprove: 'join_approve',
   joinReject: 'join_reject',
@@ -59,6 +64,60 @@ export const eventBlocks = {
   channelId: 'channelId',
 } as const;
 
+/**
+ * Block ids of the `/bridge join` modal's inputs, keyed by the join request's fields. The
+ * organization picker loads options from Bridge, so its id is unique among option listeners.
+ */
+export const joinBlocks = {
+  organizationId: 'joinOrganization',
+  role: 'joinRole',
+} as const;
+
+/**
+ * Block ids of the directory forms' inputs. Each key is a field of the record's form; pickers
+ * that load options from Bridge have ids of their own, since app.options matches by block id.
+ */
+export const employerBlocks = {
+  name: 'name',
+  naicsCode: 'naicsCode',
+  size: 'size',
+  address: 'address',
+  zip: 'zip',
+} as const;
+
+export const programBlocks = {
+  campusId: 'programCampus',
+  name: 'name',
+  careerCluster: 'careerCluster',
+  cipCode: 'cipCode',
+  socCodes: 'socCodes',
+  lowestGrade: 'lowestGrade',
+  highestGrade: 'highestGrade',
+  enrollment: 'enrollment',
+  certifications: 'certifications',
+  wblOffered: 'wblOffered',
+  wblMissing: 'wblMissing',
+} as const;
+
+export const contactBlocks = {
+  name: 'name',
+  title: 'title',
+  organizationId: 'contactOrganization',
+  email: 'email',
+  phone: 'phone',
+  role: 'role',
+  confirmed: 'confirmed',
+} as const;
+
+export const needBlocks = {
+  employerId: 'needEmployer',
+  occupationTitle: 'occupationTitle',
+  socCode: 'socCode',
+  skills: 'skills',
+  openingsPerYear: 'openingsPerYear',
+  timeFrame: 'timeFrame',
+} as const;
+
 /** Directory records that have a form and a card. */
 export const directoryRecords = ['employer', 'program', 'contact', 'need'] as const;
 
@@ -79,4 +138,23 @@ export function parseDirectoryRecordValue(
     return undefined;
 
   return { record: record as DirectoryRecord, id };
+}
+
+/** Records that `/bridge <record> <name>` shows as a card. */
+export const cardRecords = ['employer', 'program', 'district'] as const;
+
+export type CardRecordName = (typeof cardRecords)[number];
+
+/** Builds the value of a "Show" button that opens a record's card. */
+export function cardValue(record: CardRecordName, id: string): string {
+  return `${record}:${id}`;
+}
+
+/** Reads a "Show" button's value; anything else gives undefined. */
+export function parseCardValue(value: string): { record: CardRecordName; id: string } | undefined {
+  const [record, id, ...rest] = value.split(':');
+
+  if (rest.length > 0 || !id || !cardRecords.includes(record as CardRecordName)) return undefined;
+
+  return { record: record as CardRecordName, id };
 }

@@ -3,7 +3,7 @@ import { accept, type CellParser, reject } from './cell-parsers.js';
 import { normalizeName } from './columns.js';
 
 /** Cluster names of the older 16-cluster framework that map to exactly one 2024 cluster. */
-const legacyClusters: Readonly<Record<string, CareerCluster>> = {
+export const legacyClusters: Readonly<Record<string, CareerCluster>> = {
   'Agriculture, Food & Natural Resources': 'Agriculture',
   'Architecture & Construction': 'Construction',
   'Arts, A/V Technology & Communications': 'Arts, Entertainment, & Design',

@@ -22,7 +22,7 @@ export type BridgeCommand =
 /** Records that `/bridge <kind> <name>` shows as a card. */
 export type CardKind = 'employer' | 'program' | 'district';
 
-/** The maximum length of a name or search text in a command; longer text is rejected, not truncated. */
+/** The maximum length of a name or search text in a command; longer text is rejected. */
 export const MAX_COMMAND_QUERY = 200;
 
 /** Reads the text after `/bridge` into a command, or describes what is wrong with it. */

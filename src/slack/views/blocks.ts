@@ -1,4 +1,6 @@
 import type { KnownBlock, PlainTextOption } from '@slack/types';
+import type { OrganizationKind } from '../../db/schema/index.js';
+import { organizationKindLabels } from '../../domain/access.js';
 import { actionIds } from '../ids.js';
 import { blockKitLimits, truncate } from '../limits.js';
 import { plainText } from '../text.js';
@@ -6,6 +8,18 @@ import { plainText } from '../text.js';
 /** An option for a select; its visible text is cut to Slack's limit. */
 export function option(label: string, value: string): PlainTextOption {
   return { text: plainText(truncate(label, blockKitLimits.optionText)), value };
+}
+
+/** An organization option labelled "Name (kind)", with the name cut so that the kind shows. */
+export function organizationOption(organization: {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+}): PlainTextOption {
+  const kind = ` (${organizationKindLabels[organization.kind].one})`;
+  const name = truncate(organization.name, blockKitLimits.optionText - kind.length);
+
+  return { text: plainText(`${name}${kind}`), value: organization.id };
 }
 
 interface InputOptions {
@@ -45,6 +59,20 @@ export function staticSelect(
     type: 'static_select',
     placeholder: plainText(options.placeholder),
     options: options.choices.slice(0, blockKitLimits.optionsPerSelect),
+  });
+}
+
+/**
+ * A select whose options the app supplies as the person types (a block_suggestion request),
+ * for lists longer than the 100 options a static select holds.
+ */
+export function externalSelect(
+  options: InputOptions & { placeholder: string; minQueryLength?: number },
+): KnownBlock {
+  return input(options, {
+    type: 'external_select',
+    placeholder: plainText(options.placeholder),
+    min_query_length: options.minQueryLength ?? 0,
   });
 }
 

@@ -2,14 +2,17 @@ import type { HomeView, KnownBlock } from '@slack/types';
 import type { EventSummary } from '../../domain/events.js';
 import { rsvpStatusLabels } from '../../domain/labels.js';
 import type { OpportunitySummary } from '../../domain/opportunities.js';
+import type { RoleRequest } from '../../domain/roles.js';
 import { actionIds } from '../ids.js';
 import { describeCounts, renderEventSections, renderRsvpButtons } from '../messages/events.js';
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
+import { renderHomeRoleRequests } from '../messages/role-requests.js';
 import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
 
 /**
  * Events and opportunities on the Home tab. At up to five blocks an event and three an
- * opportunity, the tab takes at most 78 of the 100 blocks a view allows.
+ * opportunity, the tab takes at most 78 of the 100 blocks a view allows, and a convener's
+ * pending role requests (renderHomeRoleRequests) add at most 13 more.
  */
 export const HOME_EVENTS = 8;
 export const HOME_OPPORTUNITIES = 10;
@@ -20,6 +23,8 @@ export interface HomeContent {
   timeZone: string;
   events: EventSummary[];
   opportunities: OpportunitySummary[];
+  /** Role requests waiting for a decision, shown to conveners only. */
+  roleRequests?: { requests: RoleRequest[]; total: number };
 }
 
 /** Renders the App Home tab: the person's upcoming events and RSVPs, then open opportunities. */
@@ -45,6 +50,7 @@ export function renderHome(home: HomeContent): HomeView {
         { type: 'button', action_id: actionIds.homeNewEvent, text: plainText('New event') },
       ],
     },
+    ...renderRoleRequestSection(home),
     { type: 'divider' },
     ...renderHomeEvents(home),
     { type: 'divider' },
@@ -52,6 +58,12 @@ export function renderHome(home: HomeContent): HomeView {
   ];
 
   return { type: 'home', blocks };
+}
+
+function renderRoleRequestSection(home: HomeContent): KnownBlock[] {
+  const blocks = home.roleRequests ? renderHomeRoleRequests(home.roleRequests) : [];
+
+  return blocks.length > 0 ? [{ type: 'divider' }, ...blocks] : [];
 }
 
 function renderHomeEvents(home: HomeContent): KnownBlock[] {

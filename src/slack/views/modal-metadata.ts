@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * Context a modal carries from the command that opened it: the partnership's time zone for reading
- * dates before any database call, and the channel for the confirmation.
+ * dates before any database call, the channel for the confirmation, and the record being edited.
  */
 const modalMetadataSchema = z.object({
   timeZone: z
@@ -11,6 +11,11 @@ const modalMetadataSchema = z.object({
     .refine((zone) => IANAZone.isValidZone(zone))
     .default('America/Chicago'),
   channelId: z.string().optional(),
+  /**
+   * The record an edit form changes; add forms have none. Any string is kept, so that a
+   * malformed id is reported as a missing record instead of turning the edit into an add.
+   */
+  recordId: z.string().optional(),
 });
 
 export type ModalMetadata = z.infer<typeof modalMetadataSchema>;

@@ -1,0 +1,155 @@
+import { sql } from 'drizzle-orm';
+import { type Database, rowsOf } from '../db/client.js';
+import type { OpportunityType, OrganizationKind } from '../db/schema/index.js';
+import { WORD_SIMILARITY_THRESHOLD } from './search/name-match.js';
+import { parseSearchTerms } from './search/query-terms.js';
+import { searchQuery } from './search/search-query.js';
+import { placeForZip } from './search/zip-places.js';
+
+export { MAX_QUERY_LENGTH } from './search/query-terms.js';
+
+export type SearchResultKind = 'organization' | 'person' | 'program' | 'opportunity';
+
+interface SearchResultBase {
+  id: string;
+  /** The organization's, person's or program's name, or the opportunity's title. */
+  title: string;
+  /** Higher ranks first: 4 and up for an exact name, 3 for a prefix, 2 for a word prefix. */
+  score: number;
+}
+
+export interface OrganizationResult extends SearchResultBase {
+  kind: 'organization';
+  organizationKind: OrganizationKind;
+  naicsCode: string | null;
+  zip: string | null;
+  /** City and state of the ZIP code, such as "Corpus Christi, TX". */
+  place: string | null;
+  address: string | null;
+  /** The district of a campus. */
+  parentName: string | null;
+}
+
+export interface PersonResult extends SearchResultBase {
+  kind: 'person';
+  personTitle: string | null;
+  organizationName: string | null;
+  organizationKind: OrganizationKind | null;
+  /** The date (YYYY-MM-DD, in the partnership's time zone) the contact was last confirmed. */
+  confirmedOn: string | null;
+  /** True when the last confirmation is older than the partnership's contact_stale_after_days. */
+  stale: boolean;
+}
+
+export interface ProgramResult extends SearchResultBase {
+  kind: 'program';
+  campusName: string;
+  campusZip: string | null;
+  /** City and state of the campus's ZIP code. */
+  campusPlace: string | null;
+  districtName: string | null;
+  careerCluster: string;
+}
+
+export interface OpportunityResult extends SearchResultBase {
+  kind: 'opportunity';
+  opportunityType: OpportunityType;
+  employerName: string;
+  status: 'open' | 'filled' | 'closed';
+  careerCluster: string;
+}
+
+export type SearchResult = OrganizationResult | PersonResult | ProgramResult | OpportunityResult;
+
+export interface SearchPage {
+  results: SearchResult[];
+  /** Matches in all, across every page. */
+  total: number;
+  offset: number;
+}
+
+/** cpu_operator_cost while searching; the Postgres default is 0.0025. */
+const SEARCH_CPU_OPERATOR_COST = 0.1;
+
+/** Maximum number of results one call returns. */
+export const MAX_SEARCH_LIMIT = 100;
+
+interface MatchRow {
+  total: number;
+  kind: SearchResultKind | null;
+  id: string | null;
+  title: string | null;
+  score: number | null;
+  details: string | null;
+}
+
+/**
+ * Searches one partnership's organizations, people, programs and opportunities. Names rank
+ * first when equal to the query, then when they start with it, then by trigram similarity, so
+ * typos still match. Rows found only by NAICS sector, career cluster or ZIP code come last.
+ * The planner settings it makes last until its transaction ends, which is the caller's when
+ * `db` is a transaction.
+ */
+export async function searchDirectory(
+  db: Database,
+  input: { partnershipId: string; query: string; limit: number; offset?: number; now: Date },
+): Promise<SearchPage> {
+  const terms = parseSearchTerms(input.query);
+  const limit = Math.min(Math.max(Math.trunc(input.limit), 1), MAX_SEARCH_LIMIT);
+  const offset = Math.max(Math.trunc(input.offset ?? 0), 0);
+
+  if (terms.phrase === '') return { results: [], total: 0, offset };
+
+  const query = searchQuery(terms, {
+    partnershipId: input.partnershipId,
+    limit,
+    offset,
+    now: input.now,
+  });
+
+  const rows = await db.transaction(async (tx) => {
+    // Postgres prices pg_trgm's functions like `=`, at one cpu_operator_cost each, so it may
+    // scan a table and test word_similarity on every row. For `dana reyes` on the data of
+    // bench/search.ts (Postgres 15) that took 24 ms on 10,000 programs and 42 ms on 10,000
+    // opportunities, while the whole search through the trigram indexes takes about 15 ms.
+    // Forty times the default cost, for this transaction only, makes it choose the indexes.
+    // NOTE: PGlite runs no autovacuum, so after a large import the indexes keep new rows in
+    // their pending list and the planner scans the tables anyway, about 4 times slower on the
+    // benchmark's 80,000 rows until something runs VACUUM (docs/benchmarks.md).
+    await tx.execute(sql`select
+      set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true),
+      set_config('cpu_operator_cost', ${String(SEARCH_CPU_OPERATOR_COST)}, true)`);
+
+    return rowsOf<MatchRow>(await tx.execute(query));
+  });
+
+  return {
+    results: rows.flatMap((row) => (row.id === null ? [] : [toResult(row)])),
+    total: Number(rows[0]?.total ?? 0),
+    offset,
+  };
+}
+
+/** Builds a result from a row, whose `details` contains the fields of its kind as JSON text. */
+function toResult(row: MatchRow): SearchResult {
+  const base = { id: row.id ?? '', title: row.title ?? '', score: Number(row.score) };
+  const details = JSON.parse(row.details ?? '{}') as Record<string, unknown>;
+
+  if (row.kind === 'organization') {
+    const place = placeForZip(textOrNull(details.zip));
+
+    return { ...base, kind: row.kind, ...details, place } as OrganizationResult;
+  }
+
+  if (row.kind === 'program') {
+    const campusPlace = placeForZip(textOrNull(details.campusZip));
+
+    return { ...base, kind: row.kind, ...details, campusPlace } as ProgramResult;
+  }
+
+  return { ...base, kind: row.kind, ...details } as PersonResult | OpportunityResult;
+}
+
+function textOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
