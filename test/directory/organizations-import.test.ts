@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { rowsOf } from '../../src/db/client.js';
 import { organizations } from '../../src/db/schema/index.js';
 import type { TestDatabase } from '../support/database.js';
 import { createTestDatabase, drivers } from '../support/database.js';
@@ -332,5 +333,28 @@ describe.each(drivers)('organizations import on %s', (driver) => {
     expect(report.counts.created).toBe(7);
     expect(report.errors[0]?.line).toBe(9);
     expect(await listOrganizations()).toHaveLength(7);
+  });
+
+  it('vacuums the table after a large import', async () => {
+    const vacuums = async () => {
+      const [row] = rowsOf<{ count: number | string }>(
+        await database.db.execute(
+          sql`select vacuum_count as count from pg_stat_user_tables where relname = 'organizations'`,
+        ),
+      );
+      return Number(row?.count ?? 0);
+    };
+    const lines = Array.from({ length: 1000 }, (_, index) => `employer,Vacuum Test Works ${index}`);
+    const before = await vacuums();
+
+    const report = await importFile(
+      database.db,
+      'organizations',
+      await files.write(['kind,name', ...lines].join('\n')),
+      partnershipId,
+    );
+
+    expect(report.counts.created).toBe(1000);
+    await expect.poll(vacuums, { timeout: 5000 }).toBeGreaterThan(before);
   });
 });

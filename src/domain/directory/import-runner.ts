@@ -3,7 +3,7 @@ import type { Database } from '../../db/client.js';
 import { type HeaderLayout, readHeader } from './columns.js';
 import { type CsvRecord, detectDelimiter, readCsvRecords, readHeaderLine } from './csv-reader.js';
 import type { DirectoryKindSpec, ImportReport, ImportScope } from './import-types.js';
-import { createStatisticsRefresher } from './planner-statistics.js';
+import { createStatisticsRefresher, vacuumAfterLargeImport } from './planner-statistics.js';
 import { importRow } from './row-import.js';
 
 /** Rows written per transaction when the import is neither a dry run nor all-or-nothing. */
@@ -53,6 +53,8 @@ export async function importCsvFile(db: Database, options: ImportOptions): Promi
   } else {
     await importInBatches(db, options, layout, records, report);
   }
+
+  if (!options.dryRun) await vacuumAfterLargeImport(db, options.spec, report);
 
   return report;
 }
