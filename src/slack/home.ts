@@ -19,7 +19,7 @@ export async function publishHome(
     partnershipId,
     personId: actor.person.id,
     now: deps.now(),
-    limit: HOME_EVENTS,
+    limit: HOME_EVENTS + 1,
   });
   const opportunities = await listOpenOpportunities(deps.db, {
     partnershipId,

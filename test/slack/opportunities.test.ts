@@ -279,4 +279,54 @@ describe.each(drivers)('opportunities through Slack on %s', (driver) => {
     expect(back.titles).toEqual(second.titles);
     expect(JSON.stringify(third.page.blocks)).not.toContain('list_page_next');
   });
+
+  it('searches employers when there are more than a select holds', async () => {
+    const [employer] = await bridge.database.db
+      .select({ partnershipId: organizations.partnershipId })
+      .from(organizations)
+      .where(eq(organizations.id, employerId));
+    await bridge.database.db.insert(organizations).values(
+      Array.from({ length: 100 }, (_, index) => ({
+        partnershipId: employer?.partnershipId ?? '',
+        kind: 'employer' as const,
+        name: `Bayou Supply ${String(index).padStart(3, '0')}`,
+      })),
+    );
+
+    const view = await openOpportunityForm();
+    const picker = view.blocks.find((block) => block.block_id === 'employerId') as
+      | { element?: { type?: string } }
+      | undefined;
+
+    expect(picker?.element?.type).toBe('external_select');
+
+    const suggested = await bridge.local.sender.blockSuggestion({
+      userId: convener,
+      source: { kind: 'view', view },
+      blockId: 'employerId',
+      actionId: 'value',
+      value: 'coastline',
+    });
+    const options = (
+      suggested.body as { options: Array<{ text: { type: string; text: string }; value: string }> }
+    ).options;
+
+    expect(options.map((option) => option.text.text)).toEqual(['Coastline Welding & Fabrication']);
+
+    const values = formValues({ title: 'Searched-employer internship' });
+    values.employerId = { value: options[0] ?? null };
+    const submitted = await bridge.local.sender.viewSubmission({ userId: convener, view, values });
+
+    expect(submitted.body).toBeUndefined();
+
+    const stored = await eventually(async () => {
+      const [row] = await bridge.database.db
+        .select()
+        .from(opportunities)
+        .where(eq(opportunities.title, 'Searched-employer internship'));
+      return row;
+    });
+
+    expect(stored.employerId).toBe(employerId);
+  });
 });

@@ -7,12 +7,12 @@ import { searchOrganizationChoices } from '../../domain/directory-records/organi
 import { resolvePartnershipForSlackTeam } from '../../domain/partnerships.js';
 import { identityOfInteraction } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
-import { contactBlocks, needBlocks, programBlocks } from '../ids.js';
+import { contactBlocks, needBlocks, opportunityBlocks, programBlocks } from '../ids.js';
 import { blockKitLimits } from '../limits.js';
 import { plainText } from '../text.js';
 import { option, organizationOption } from '../views/blocks.js';
 
-/** The organizations each directory picker searches, and how it labels them. */
+/** The organizations each picker searches, and how it labels them. */
 const pickers: Array<{
   blockId: string;
   kinds: readonly OrganizationKind[];
@@ -25,6 +25,7 @@ const pickers: Array<{
   },
   { blockId: programBlocks.campusId, kinds: ['campus'], label: byName },
   { blockId: needBlocks.employerId, kinds: ['employer'], label: byName },
+  { blockId: opportunityBlocks.employerId, kinds: ['employer'], label: byName },
 ];
 
 function byName(organization: OrganizationChoice): PlainTextOption {
@@ -32,7 +33,7 @@ function byName(organization: OrganizationChoice): PlainTextOption {
 }
 
 /**
- * Sends the options of the directory forms' organization pickers as the person types: up to
+ * Sends the options of the forms' organization pickers as the person types: up to
  * 100 organizations of their partnership whose name contains the typed text, in name order.
  * When more match, the options come as one group whose label gives how many matched.
  */

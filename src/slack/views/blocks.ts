@@ -62,20 +62,6 @@ export function staticSelect(
   });
 }
 
-/**
- * A select whose options the app supplies as the person types (a block_suggestion request),
- * for lists longer than the 100 options a static select holds.
- */
-export function externalSelect(
-  options: InputOptions & { placeholder: string; minQueryLength?: number },
-): KnownBlock {
-  return input(options, {
-    type: 'external_select',
-    placeholder: plainText(options.placeholder),
-    min_query_length: options.minQueryLength ?? 0,
-  });
-}
-
 export function datePicker(options: InputOptions & { initialDate?: string }): KnownBlock {
   return input(options, {
     type: 'datepicker',

@@ -92,6 +92,15 @@ function renderHomeEvents(home: HomeContent): KnownBlock[] {
     );
   }
 
+  if (home.events.length > HOME_EVENTS) {
+    blocks.push({
+      type: 'context',
+      elements: [
+        mrkdwn(`Showing the next ${HOME_EVENTS} events. Type \`/bridge events\` for the rest.`),
+      ],
+    });
+  }
+
   return blocks;
 }
 

@@ -4,15 +4,15 @@ import { careerClusters } from '../../domain/career-clusters.js';
 import { opportunityTypeLabels } from '../../domain/labels.js';
 import { opportunityLimits } from '../../domain/opportunities.js';
 import { callbackIds, opportunityBlocks } from '../ids.js';
-import { blockKitLimits } from '../limits.js';
 import { plainText } from '../text.js';
 import { datePicker, input, option, staticSelect, textInput } from './blocks.js';
+import { organizationPickerField } from './directory-modals/fields.js';
 import type { ModalMetadata } from './modal-metadata.js';
 import { encodeModalMetadata } from './modal-metadata.js';
 
 export interface OpportunityModalInput {
   employers: Array<{ id: string; name: string }>;
-  /** Total employers in the partnership; a hint names the total when it exceeds the options a select allows. */
+  /** Total employers in the partnership; above 100 the picker searches as the person types. */
   employerTotal: number;
   metadata: ModalMetadata;
 }
@@ -49,19 +49,13 @@ function employerBlocks(modal: OpportunityModalInput) {
 
   if (!hasEmployers) return [newEmployer];
 
-  const employerHint =
-    modal.employerTotal > blockKitLimits.optionsPerSelect
-      ? `Showing the first ${blockKitLimits.optionsPerSelect} of ${modal.employerTotal} employers by name.`
-      : undefined;
-
   return [
-    staticSelect({
+    organizationPickerField({
       blockId: opportunityBlocks.employerId,
       label: 'Employer',
       optional: true,
       placeholder: 'Choose the employer',
-      choices: modal.employers.map((employer) => option(employer.name, employer.id)),
-      ...(employerHint ? { hint: employerHint } : {}),
+      picker: { choices: modal.employers, total: modal.employerTotal },
     }),
     newEmployer,
   ];

@@ -152,4 +152,38 @@ describe('renderHome', () => {
       });
     });
   });
+
+  describe('with 9 events', () => {
+    const home = renderHome({ ...newPerson, events: manyEvents(9) });
+
+    it('notes that more events exist', () => {
+      expect(JSON.stringify(home.blocks)).toContain(
+        'Showing the next 8 events. Type `/bridge events` for the rest.',
+      );
+    });
+  });
+
+  it('stays within 100 blocks with role requests, events and opportunities', () => {
+    const requests = Array.from({ length: 30 }, (_, index) => ({
+      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      partnershipId: 'p',
+      personId: `person-${index}`,
+      personName: `Person ${index}`,
+      personSlackUserId: null,
+      organization: { id: 'o', name: 'Harbor Point Refining', kind: 'employer' as const },
+      requestedRole: 'employer' as const,
+      status: 'pending' as const,
+      decidedBy: null,
+      decidedAt: null,
+      createdAt: new Date('2027-01-11T15:00:00Z'),
+    }));
+    const home = renderHome({
+      ...newPerson,
+      events: manyEvents(50),
+      opportunities: manyOpportunities(50),
+      roleRequests: { requests, total: 30 },
+    });
+
+    expect(home.blocks.length).toBeLessThanOrEqual(100);
+  });
 });

@@ -120,12 +120,17 @@ describe('renderOpportunityModal', () => {
     const view = renderModal({ employers: employers(150), employerTotal: 150, metadata });
     const employerInput = inputsOf(view).get(opportunityBlocks.employerId);
 
-    it('offers the first 100', () => {
-      expect(employerInput?.element.options).toHaveLength(100);
+    it('searches as the person types', () => {
+      expect(employerInput?.element).toEqual({
+        type: 'external_select',
+        action_id: 'value',
+        placeholder: { type: 'plain_text', text: 'Choose the employer', emoji: true },
+        min_query_length: 0,
+      });
     });
 
     it('names the total in a hint', () => {
-      expect(employerInput?.hint?.text).toBe('Showing the first 100 of 150 employers by name.');
+      expect(employerInput?.hint?.text).toBe('Type part of the name to search all 150.');
     });
   });
 });
