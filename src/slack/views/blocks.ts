@@ -52,13 +52,23 @@ export function textInput(
   });
 }
 
+/**
+ * A select of fixed choices. More choices than Slack allows is a caller's mistake, so it throws
+ * rather than dropping some; longer lists use an external select.
+ */
 export function staticSelect(
   options: InputOptions & { choices: PlainTextOption[]; placeholder: string },
 ): KnownBlock {
+  if (options.choices.length > blockKitLimits.optionsPerSelect) {
+    throw new RangeError(
+      `Select ${options.blockId} has ${options.choices.length} choices; Slack allows ${blockKitLimits.optionsPerSelect}.`,
+    );
+  }
+
   return input(options, {
     type: 'static_select',
     placeholder: plainText(options.placeholder),
-    options: options.choices.slice(0, blockKitLimits.optionsPerSelect),
+    options: options.choices,
   });
 }
 

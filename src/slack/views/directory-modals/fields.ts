@@ -32,7 +32,10 @@ export function textField(
   });
 }
 
-/** Renders a static select; `initial` selects the choice with that value when the list has it. */
+/**
+ * Renders a static select; `initial` selects the choice with that value when the list has it.
+ * More than 100 choices throws, because Slack would reject the view; use organizationPickerField.
+ */
 export function selectField(
   options: FieldOptions & {
     placeholder: string;
@@ -40,7 +43,14 @@ export function selectField(
     initial?: string | null | undefined;
   },
 ): KnownBlock {
-  const choices = options.choices.slice(0, blockKitLimits.optionsPerSelect);
+  const { choices } = options;
+
+  if (choices.length > blockKitLimits.optionsPerSelect) {
+    throw new RangeError(
+      `Select ${options.blockId} has ${choices.length} choices; Slack allows ${blockKitLimits.optionsPerSelect}.`,
+    );
+  }
+
   const initial = options.initial
     ? choices.find((choice) => choice.value === options.initial)
     : undefined;
