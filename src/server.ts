@@ -10,6 +10,9 @@ import { checkDatabase } from './db/health.js';
 import { runMigrations } from './db/migrate.js';
 import { announceDemoEvents } from './demo/announce-demo-events.js';
 import { loadDemoData } from './demo/load-demo-data.js';
+import { scheduledJobs } from './jobs/index.js';
+import type { JobScheduler } from './jobs/scheduler.js';
+import { startJobs } from './jobs/scheduler.js';
 import { type LocalWorkspace, mountLocalWorkspace } from './local/mount.js';
 import { localWorkspace } from './local/workspace.js';
 import type { Logger } from './logger.js';
@@ -28,6 +31,8 @@ export interface BridgeOptions {
   announcementDelayMs?: number;
   /** An open, migrated database to use instead of the one the config names; tests pass one. */
   database?: DatabaseHandle;
+  /** False leaves scheduled jobs to `jobs.runNow`, so tests run them with their own clock. */
+  runSchedules?: boolean;
 }
 
 export interface RunningBridge {
@@ -35,6 +40,7 @@ export interface RunningBridge {
   database: DatabaseHandle;
   slackApp: App;
   announcements: AnnouncementUpdater;
+  jobs: JobScheduler;
   /** The local workspace, in local mode. */
   local?: LocalWorkspace;
   stop(): Promise<void>;
@@ -89,7 +95,14 @@ async function serveBridge(
       ? await serveSocketMode(options, deps, database)
       : await serveHttp(options, deps, database);
 
+  const jobs = startJobs(
+    scheduledJobs,
+    { deps, client: served.slackApp.client },
+    { logger: logger.child({ component: 'jobs' }), onSchedule: options.runSchedules ?? true },
+  );
+
   const stop = async () => {
+    await jobs.stop();
     if (config.slack.mode === 'socket') await served.slackApp.stop();
 
     served.server.closeAllConnections();
@@ -107,7 +120,7 @@ async function serveBridge(
     throw error;
   }
 
-  return { ...served, database, announcements, stop };
+  return { ...served, database, announcements, jobs, stop };
 }
 
 interface Served {

@@ -37,6 +37,7 @@ export async function startTestBridge(options: {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     database,
     announcementDelayMs: 20,
+    runSchedules: false,
     ...(options.now ? { now: options.now } : {}),
   });
 
