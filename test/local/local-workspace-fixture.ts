@@ -87,6 +87,14 @@ function kitchenSinkModal(extraBlocks: unknown[] = []) {
         action_id: 'employer_search',
         min_query_length: 2,
       }),
+      {
+        ...input('partners', 'Partners', {
+          type: 'multi_external_select',
+          action_id: 'employer_search',
+          min_query_length: 0,
+        }),
+        optional: true,
+      },
       input('meets', 'Meets at', { type: 'timepicker', initial_time: '09:30' }),
       input('hours', 'Hours', {
         type: 'number_input',

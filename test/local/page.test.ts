@@ -132,6 +132,36 @@ describe.skipIf(!existsSync(chromiumPath))('local workspace page', () => {
     expect(values.hours.value.value).toBe('1.5');
   });
 
+  it('multi external select adds and removes chosen options', async () => {
+    await open('#/C0LOCALGEN');
+    await runCommand('/bridge kitchen');
+    const modal = page.getByRole('dialog', { name: 'Every input' });
+    await modal.waitFor();
+
+    await modal.getByLabel('Title').fill('Partner night');
+    await modal.getByRole('combobox', { name: 'Employer' }).fill('gulf');
+    await modal.getByRole('option', { name: 'Gulf Coast Fabrication' }).click();
+    const partners = modal.getByRole('combobox', { name: 'Partners' });
+    await partners.fill('coast');
+    await modal.getByRole('option', { name: 'Gulf Coast Fabrication' }).click();
+    await partners.fill('health');
+    await modal.getByRole('option', { name: 'Coastal Health' }).click();
+    await modal.getByRole('button', { name: 'Remove Gulf Coast Fabrication' }).click();
+    await modal.getByLabel('Conversation').selectOption('C0LOCALWBL');
+    await modal.getByRole('radiogroup', { name: 'Paid' }).getByLabel('No').check();
+    await modal.getByRole('group', { name: 'Offers' }).getByLabel('Mentors').check();
+    await modal.getByLabel('Contact').selectOption('U0LOCAL03');
+
+    await modal.getByRole('button', { name: 'Submit' }).click();
+    await modal.waitFor({ state: 'detached' });
+    const [summary] = workspace.store.messages('D0LOCAL01');
+    const values = JSON.parse(summary?.text ?? '{}');
+    expect(values.partners.employer_search.selected_options).toEqual([
+      { text: { type: 'plain_text', text: 'Coastal Health' }, value: 'org-2' },
+    ]);
+    expect(pageErrors).toEqual([]);
+  });
+
   it('display blocks keep hostile text inert', async () => {
     await open('#/C0LOCALEVT');
     await runCommand('/bridge blocks');

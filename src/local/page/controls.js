@@ -1,5 +1,5 @@
 import { el, plainText } from './dom.js';
-import { createExternalSelect } from './external-select.js';
+import { createExternalSelect, createMultiExternalSelect } from './external-select.js';
 import { textObjectToHtml } from './mrkdwn.js';
 
 /**
@@ -203,6 +203,8 @@ export function createControl(element, options) {
       return staticSelect(element, options);
     case 'external_select':
       return createExternalSelect(element, options);
+    case 'multi_external_select':
+      return createMultiExternalSelect(element, options);
     case 'users_select':
     case 'multi_users_select':
     case 'conversations_select':

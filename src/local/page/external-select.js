@@ -91,3 +91,63 @@ export function createExternalSelect(element, options) {
     },
   };
 }
+
+/**
+ * Creates a multi_external_select: the same search as createExternalSelect, with each chosen
+ * option shown as a removable chip. It reads as the list of selected option objects.
+ */
+export function createMultiExternalSelect(element, options) {
+  let selected = [...(element.initial_options ?? [])];
+  const chips = el('div', { className: 'chips' });
+  const single = createExternalSelect(
+    { ...element, initial_option: undefined },
+    {
+      ...options,
+      onChange: (option) => {
+        if (option && !selected.some((chosen) => chosen.value === option.value)) {
+          selected = [...selected, option];
+          renderChips();
+          options.onChange?.(selected);
+        }
+
+        single.write(null);
+      },
+    },
+  );
+
+  function renderChips() {
+    chips.replaceChildren(
+      ...selected.map((option) =>
+        el(
+          'span',
+          { className: 'chip' },
+          plainText(option.text),
+          el('button', {
+            type: 'button',
+            className: 'chip-remove',
+            text: '×',
+            'aria-label': `Remove ${plainText(option.text)}`,
+            onClick: () => {
+              selected = selected.filter((chosen) => chosen.value !== option.value);
+              renderChips();
+              options.onChange?.(selected);
+            },
+          }),
+        ),
+      ),
+    );
+  }
+
+  renderChips();
+
+  return {
+    node: el('div', { className: 'multi-external-select' }, chips, single.node),
+    read: () => selected,
+    write: (value) => {
+      selected = Array.isArray(value)
+        ? value.filter((option) => option && typeof option === 'object')
+        : [];
+      renderChips();
+    },
+  };
+}
