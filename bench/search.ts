@@ -1,7 +1,7 @@
 /**
- * Measures `/bridge find` search latency. It seeds one partnership with a large directory in a
- * fresh PGlite database (in memory) and a fresh Postgres database (127.0.0.1:5432, user
- * postgres, dropped at the end). Then it times mixed queries through searchDirectory and prints
+ * Measures `/bridge find` search latency. It seeds one partnership with a large directory and
+ * its industry needs in a fresh PGlite database (in memory) and a fresh Postgres database
+ * (127.0.0.1:5432, user postgres, dropped at the end). Then it times mixed queries through searchDirectory and prints
  * the median and p95 per query class.
  * Usage: `npm run bench:search -- [--scale 1] [--queries 200] [--drivers pglite,postgres]
  * [--no-vacuum]`. `--no-vacuum` runs ANALYZE instead of VACUUM ANALYZE after seeding.
@@ -20,6 +20,7 @@ import {
   seedDirectory,
   seededRandom,
 } from './support/search-data.js';
+import { seedIndustryNeeds } from './support/search-needs.js';
 import { percentile } from './support/summary.js';
 
 type Driver = 'pglite' | 'postgres';
@@ -128,7 +129,7 @@ async function timeQueries(
 async function measureDriver(
   driver: Driver,
   size: DirectorySize,
-  options: { queryCount: number; vacuum: boolean },
+  options: { needCount: number; queryCount: number; vacuum: boolean },
 ) {
   const database = driver === 'postgres' ? await createBenchDatabase() : undefined;
 
@@ -140,6 +141,10 @@ async function measureDriver(
 
       const seedStarted = performance.now();
       const directory = await seedDirectory(handle.db, size);
+      await seedIndustryNeeds(handle.db, {
+        partnershipId: directory.partnershipId,
+        count: options.needCount,
+      });
       // Postgres's autovacuum would do this soon after the load. PGlite runs Postgres in
       // single-user mode, which starts no autovacuum, and without it the trigram indexes keep new
       // rows in their pending list, which the planner prices so high that it scans the tables.
@@ -210,11 +215,13 @@ const size: DirectorySize = {
   programs: Math.round(10_000 * scale),
   opportunities: Math.round(10_000 * scale),
 };
+const needCount = Math.round(10_000 * scale);
 const drivers = values.drivers.split(',') as Driver[];
 const rows: string[][] = [];
 
 for (const driver of drivers) {
   const { seedSeconds, samples } = await measureDriver(driver, size, {
+    needCount,
     queryCount,
     vacuum: values.vacuum,
   });
@@ -238,6 +245,7 @@ for (const driver of drivers) {
 console.log(
   `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} x ${os.cpus().length}, ` +
     `${size.organizations} organizations, ${size.people} people, ${size.programs} programs, ` +
-    `${size.opportunities} opportunities in one partnership, ${FIND_RESULTS_PER_MESSAGE} results a page`,
+    `${size.opportunities} opportunities, ${needCount} industry needs in one partnership, ` +
+    `${FIND_RESULTS_PER_MESSAGE} results a page`,
 );
 console.log(formatTable(rows));

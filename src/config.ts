@@ -60,6 +60,11 @@ const environmentSchema = z.object({
   SLACK_API_URL: optionalText.pipe(
     z.url({ message: 'SLACK_API_URL must be a URL such as https://slack.com/api/' }).optional(),
   ),
+  BRIDGE_PUBLIC_URL: optionalText.pipe(
+    z
+      .url({ message: 'BRIDGE_PUBLIC_URL must be a URL such as https://bridge.example.org' })
+      .optional(),
+  ),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BRIDGE_DEMO_DATA: z
     .enum(['on', 'off'], { error: 'BRIDGE_DEMO_DATA must be on or off' })
@@ -82,6 +87,8 @@ export interface Config {
   };
   logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
   loadDemoData: boolean;
+  /** The address people reach Bridge at, for links such as calendar files; no trailing slash. */
+  publicUrl: string | undefined;
 }
 
 /** Token and secret that the local workspace signs and authorizes with; they never leave the machine. */
@@ -148,5 +155,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     },
     logLevel: env.LOG_LEVEL,
     loadDemoData: env.BRIDGE_DEMO_DATA === 'on',
+    publicUrl: env.BRIDGE_PUBLIC_URL?.replace(/\/+$/, ''),
   };
 }

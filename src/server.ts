@@ -10,6 +10,8 @@ import { checkDatabase } from './db/health.js';
 import { runMigrations } from './db/migrate.js';
 import { announceDemoEvents } from './demo/announce-demo-events.js';
 import { loadDemoData } from './demo/load-demo-data.js';
+import { addEventCalendarRoute, eventCalendarPath } from './http/event-calendar.js';
+import { addMeetingCalendarRoute } from './http/meeting-calendar.js';
 import { scheduledJobs } from './jobs/index.js';
 import type { JobScheduler } from './jobs/scheduler.js';
 import { startJobs } from './jobs/scheduler.js';
@@ -73,6 +75,12 @@ async function serveBridge(
     db: database.db,
     logger: logger.child({ component: 'announcements' }),
     delayMs: options.announcementDelayMs ?? 1000,
+    now,
+    // deps.publicUrl is known once the server listens, before any announcement renders.
+    calendarUrl: (eventId) =>
+      deps.publicUrl
+        ? `${deps.publicUrl}${eventCalendarPath(config.slack.signingSecret, eventId)}`
+        : undefined,
   });
   const deps: SlackDependencies = { db: database.db, logger, now, announcements };
 
@@ -94,6 +102,8 @@ async function serveBridge(
     config.slack.mode === 'socket'
       ? await serveSocketMode(options, deps, database)
       : await serveHttp(options, deps, database);
+
+  deps.publicUrl = config.publicUrl ?? (config.slack.mode === 'local' ? served.url : undefined);
 
   const jobs = startJobs(
     scheduledJobs,
@@ -166,6 +176,15 @@ async function serveHttp(
     processBeforeResponse: false,
   });
   addHealthCheck(receiver.app, database, options.logger.child({ component: 'health' }));
+  addMeetingCalendarRoute(receiver.app, {
+    ...deps,
+    logger: options.logger.child({ component: 'calendar' }),
+  });
+  addEventCalendarRoute(receiver.app, {
+    ...deps,
+    logger: options.logger.child({ component: 'calendar' }),
+    secret: config.slack.signingSecret,
+  });
 
   const server = http.createServer(receiver.app);
   const url = await listen(server, config);
@@ -205,6 +224,15 @@ async function serveSocketMode(
   const slackApp = createSlackApp({ config: config.slack, receiver, deps });
   const health = (await import('express')).default();
   addHealthCheck(health, database, options.logger.child({ component: 'health' }));
+  addMeetingCalendarRoute(health, {
+    ...deps,
+    logger: options.logger.child({ component: 'calendar' }),
+  });
+  addEventCalendarRoute(health, {
+    ...deps,
+    logger: options.logger.child({ component: 'calendar' }),
+    secret: config.slack.signingSecret,
+  });
 
   const server = http.createServer(health);
   const url = await listen(server, config);

@@ -1,5 +1,8 @@
 import { ConfigError, loadConfig } from '../config.js';
-import { runCli } from './run.js';
+
+// Set before the logger is created: an export goes to standard output, so logs go to standard error.
+process.env.BRIDGE_LOG_DESTINATION = 'stderr';
+const { runCli } = await import('./run.js');
 
 // The only place the CLI reads the environment: DATABASE_URL and BRIDGE_DATA_DIR through loadConfig.
 const output = {

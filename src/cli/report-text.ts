@@ -23,14 +23,18 @@ export function formatImportReport(report: ImportReport, options: { dryRun: bool
   }
 
   const { created, updated, unchanged, rejected } = report.counts;
-  const verb = options.dryRun ? 'would be ' : '';
+  // A dry run, and an all-or-nothing import that rolled back, only counted what would change.
+  const verb = options.dryRun || !report.written ? 'would be ' : '';
   lines.push(
     `${report.kind}: ${created} ${verb}created, ${updated} ${verb}updated, ${unchanged} unchanged, ${rejected} rejected`,
   );
 
-  if (options.dryRun) lines.push('dry run: nothing was written');
-  else if (!report.written)
-    lines.push(`nothing was written because ${rejected} rows were rejected (--all-or-nothing)`);
+  if (options.dryRun) {
+    lines.push('dry run: nothing was written');
+  } else if (!report.written) {
+    const rows = rejected === 1 ? '1 row was' : `${rejected} rows were`;
+    lines.push(`nothing was written because ${rows} rejected (--all-or-nothing)`);
+  }
 
   lines.push(...report.errors.map(formatRowError));
 

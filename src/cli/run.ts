@@ -58,6 +58,9 @@ async function runWithDatabase(
 }
 
 function reportFailure(error: unknown, output: CliOutput): number {
+  // The reader of standard output closed it, as `export contacts | head` does: nothing to report.
+  if (isClosedPipe(error)) return 0;
+
   if (error instanceof UsageError) {
     output.error(`error: ${error.message}\n`);
     output.error(usageText());
@@ -75,4 +78,8 @@ function reportFailure(error: unknown, output: CliOutput): number {
   );
 
   return 1;
+}
+
+function isClosedPipe(error: unknown): boolean {
+  return error instanceof Error && (error as NodeJS.ErrnoException).code === 'EPIPE';
 }

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { events, opportunities, partnerships, rsvps, slackTeams } from '../db/schema/index.js';
+import { insertDemoPlan } from './demo-plan.js';
 import {
   insertDemoDirectory,
   insertDemoOrganizations,
@@ -54,6 +55,8 @@ export async function loadDemoData(
 
     const today = DateTime.fromJSDate(input.now, { zone: demoTimeZone }).startOf('day');
     const createdBy = slackMemberId(slackMemberIds, demoConvenerSlackId);
+
+    await insertDemoPlan(tx, { partnershipId, slackMemberIds, today });
 
     await tx.insert(opportunities).values(
       demoOpportunities.map(({ employer, startsInDays, lastsDays, ...opportunity }, index) => ({

@@ -3,7 +3,16 @@ import { z } from 'zod';
 import type { Database } from '../db/client.js';
 import type { EventKind, RsvpStatus } from '../db/schema/index.js';
 import { events, rsvps } from '../db/schema/index.js';
+import { recordChange } from './audit.js';
 import type { EventInput } from './event-form.js';
+import type { PromotedPerson } from './event-waitlist.js';
+import {
+  countGoing,
+  countWaitlisted,
+  nextWaitlistTime,
+  promoteFromWaitlist,
+  waitlistPosition,
+} from './event-waitlist.js';
 
 export type { EventForm, EventInput } from './event-form.js';
 export { eventLimits, parseEventForm } from './event-form.js';
@@ -12,6 +21,7 @@ export interface RsvpCounts {
   going: number;
   maybe: number;
   notGoing: number;
+  waitlisted: number;
 }
 
 export interface EventSummary {
@@ -41,19 +51,36 @@ export async function createEvent(
     now: Date;
   },
 ): Promise<{ id: string; created: boolean }> {
-  const inserted = await db
-    .insert(events)
-    .values({
-      ...input.event,
-      partnershipId: input.partnershipId,
-      createdBy: input.createdBy,
-      sourceKey: input.sourceKey,
-      createdAt: input.now,
-    })
-    .onConflictDoNothing({ target: events.sourceKey })
-    .returning({ id: events.id });
+  const inserted = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(events)
+      .values({
+        ...input.event,
+        partnershipId: input.partnershipId,
+        createdBy: input.createdBy,
+        sourceKey: input.sourceKey,
+        createdAt: input.now,
+      })
+      .onConflictDoNothing({ target: events.sourceKey })
+      .returning();
 
-  if (inserted[0]) return { id: inserted[0].id, created: true };
+    if (row) {
+      await recordChange(tx, {
+        partnershipId: input.partnershipId,
+        actorPersonId: input.createdBy,
+        channel: 'slack',
+        action: 'create',
+        entityType: 'event',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+    }
+
+    return row;
+  });
+
+  if (inserted) return { id: inserted.id, created: true };
 
   const [existing] = await db
     .select({ id: events.id })
@@ -78,15 +105,34 @@ export async function setEventAnnouncement(
 
 /** The outcome of an RSVP click: recorded, or the reason it was not. */
 export type RsvpResult =
-  | { outcome: 'recorded'; event: EventSummary }
-  | { outcome: 'full'; event: EventSummary }
+  | {
+      outcome: 'recorded';
+      /** What was stored: a Going on a full event is stored as `waitlisted`. */
+      status: RsvpStatus;
+      /** The person's place on the waitlist (1 is next), when they are on it. */
+      waitlistPosition: number | null;
+      /** People this change moved from the waitlist to Going; each is returned once. */
+      promoted: PromotedPerson[];
+      event: EventSummary;
+    }
   | { outcome: 'ended'; event: EventSummary }
   | { outcome: 'not_found' };
 
+type LockedOutcome =
+  | { outcome: 'not_found' | 'ended' }
+  | {
+      outcome: 'recorded';
+      status: RsvpStatus;
+      waitlistPosition: number | null;
+      promoted: PromotedPerson[];
+    };
+
 /**
- * Records a person's RSVP for an event unless the event has ended or a new Going would pass
- * its capacity. A second RSVP from the same person replaces the first. The event row stays
- * locked from the check to the write, so simultaneous Going clicks cannot overfill the event.
+ * Records a person's RSVP for an event unless the event has ended. A second RSVP from the same
+ * person replaces the first. A Going on a full event, or while others wait, becomes a waitlist
+ * place. When a Going person changes their answer, the earliest waitlisted people take the free
+ * places. The event row stays locked from the check to the write, so simultaneous clicks can
+ * neither overfill the event nor give one place to two people.
  */
 export async function recordRsvp(
   db: Database,
@@ -100,60 +146,106 @@ export async function recordRsvp(
 ): Promise<RsvpResult> {
   if (!z.uuid().safeParse(input.eventId).success) return { outcome: 'not_found' };
 
-  const outcome = await db.transaction(async (tx) => {
+  const locked = await db.transaction(async (tx): Promise<LockedOutcome> => {
     const [event] = await tx
       .select({ endsAt: events.endsAt, capacity: events.capacity })
       .from(events)
       .where(and(eq(events.id, input.eventId), eq(events.partnershipId, input.partnershipId)))
       .for('update');
 
-    if (!event) return 'not_found';
-    if (event.endsAt <= input.now) return 'ended';
+    if (!event) return { outcome: 'not_found' };
+    if (event.endsAt <= input.now) return { outcome: 'ended' };
 
-    if (input.status === 'going' && event.capacity !== null) {
-      if (await isFullFor(tx, { ...input, capacity: event.capacity })) return 'full';
-    }
+    const status = await storeRsvp(tx, { ...input, capacity: event.capacity });
+    const promoted = await promoteFromWaitlist(tx, {
+      partnershipId: input.partnershipId,
+      eventId: input.eventId,
+      capacity: event.capacity,
+      actorPersonId: input.personId,
+    });
+    const position = status === 'waitlisted' ? await waitlistPosition(tx, input) : null;
 
-    await tx
-      .insert(rsvps)
-      .values({ eventId: input.eventId, personId: input.personId, status: input.status })
-      .onConflictDoUpdate({
-        target: [rsvps.eventId, rsvps.personId],
-        set: { status: input.status, updatedAt: sql`now()` },
-      });
-
-    return 'recorded';
+    return { outcome: 'recorded', status, waitlistPosition: position, promoted };
   });
 
-  if (outcome === 'not_found') return { outcome };
+  if (locked.outcome === 'not_found') return { outcome: 'not_found' };
 
   const event = await getEvent(db, input);
 
   // The event may have been deleted between the commit and this read.
   if (!event) return { outcome: 'not_found' };
+  if (locked.outcome === 'ended') return { outcome: 'ended', event };
 
-  return { outcome, event };
+  return { ...locked, event };
 }
 
-/** Checks whether the event has no place left for this person to be Going. */
-async function isFullFor(
-  db: Database,
-  query: { eventId: string; personId: string; capacity: number },
-): Promise<boolean> {
-  const [current] = await db
-    .select({ status: rsvps.status })
+/**
+ * Writes the person's RSVP, turning a Going into a waitlist place when the event has no free
+ * place, and audits the change. Returns the stored status. Call it with the event row locked.
+ */
+async function storeRsvp(
+  tx: Database,
+  input: {
+    partnershipId: string;
+    eventId: string;
+    personId: string;
+    status: RsvpStatus;
+    capacity: number | null;
+    now: Date;
+  },
+): Promise<RsvpStatus> {
+  const [current] = await tx
+    .select({ id: rsvps.id, status: rsvps.status, waitlistedAt: rsvps.waitlistedAt })
     .from(rsvps)
-    .where(and(eq(rsvps.eventId, query.eventId), eq(rsvps.personId, query.personId)));
+    .where(and(eq(rsvps.eventId, input.eventId), eq(rsvps.personId, input.personId)));
+  const status = await decideStatus(tx, { ...input, current: current?.status });
 
-  // Someone already Going keeps their place when they click Going again.
-  if (current?.status === 'going') return false;
+  if (current?.status === status) return status;
 
-  const [going] = await db
-    .select({ total: count() })
-    .from(rsvps)
-    .where(and(eq(rsvps.eventId, query.eventId), eq(rsvps.status, 'going')));
+  const waitlistedAt =
+    status === 'waitlisted' ? await nextWaitlistTime(tx, input.eventId, input.now) : null;
+  const [stored] = await tx
+    .insert(rsvps)
+    .values({ eventId: input.eventId, personId: input.personId, status, waitlistedAt })
+    .onConflictDoUpdate({
+      target: [rsvps.eventId, rsvps.personId],
+      set: { status, waitlistedAt, updatedAt: sql`now()` },
+    })
+    .returning({ id: rsvps.id });
 
-  return (going?.total ?? 0) >= query.capacity;
+  await recordChange(tx, {
+    partnershipId: input.partnershipId,
+    actorPersonId: input.personId,
+    channel: 'slack',
+    action: current ? 'update' : 'create',
+    entityType: 'rsvp',
+    entityId: stored?.id ?? '',
+    before: current ? { status: current.status } : null,
+    after: { eventId: input.eventId, personId: input.personId, status, waitlistedAt },
+  });
+
+  return status;
+}
+
+/** Decides what a requested status becomes: a Going waits when no place is free for it. */
+async function decideStatus(
+  tx: Database,
+  input: {
+    eventId: string;
+    status: RsvpStatus;
+    capacity: number | null;
+    current: RsvpStatus | undefined;
+  },
+): Promise<RsvpStatus> {
+  if (input.status !== 'going' || input.capacity === null) return input.status;
+
+  // Someone already Going keeps their place, and someone waiting keeps their place in line.
+  if (input.current === 'going' || input.current === 'waitlisted') return input.current;
+
+  const going = await countGoing(tx, input.eventId);
+  const waiting = await countWaitlisted(tx, input.eventId);
+
+  return going >= input.capacity || waiting > 0 ? 'waitlisted' : 'going';
 }
 
 /** Counts an event's RSVPs by status. */
@@ -168,12 +260,13 @@ export async function countRsvps(db: Database, eventId: string): Promise<RsvpCou
 }
 
 function tallyCounts(totals: Array<{ status: RsvpStatus; total: number }>): RsvpCounts {
-  const counts: RsvpCounts = { going: 0, maybe: 0, notGoing: 0 };
+  const counts: RsvpCounts = { going: 0, maybe: 0, notGoing: 0, waitlisted: 0 };
 
   for (const { status, total } of totals) {
     if (status === 'going') counts.going = total;
     if (status === 'maybe') counts.maybe = total;
     if (status === 'not_going') counts.notGoing = total;
+    if (status === 'waitlisted') counts.waitlisted = total;
   }
 
   return counts;

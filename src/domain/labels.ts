@@ -25,4 +25,5 @@ export const rsvpStatusLabels: Record<RsvpStatus, string> = {
   going: 'Going',
   maybe: 'Maybe',
   not_going: "Can't go",
+  waitlisted: 'On the waitlist',
 };

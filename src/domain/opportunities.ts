@@ -2,6 +2,9 @@ import { and, count, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { OpportunityType } from '../db/schema/index.js';
 import { opportunities, opportunityTypes, organizations } from '../db/schema/index.js';
+import type { AccessActor } from './access.js';
+import { mayAddOrganization } from './access.js';
+import { recordChange } from './audit.js';
 import { ValidationError } from './errors.js';
 import type { OpportunityInput } from './opportunity-form.js';
 
@@ -20,6 +23,7 @@ export interface OpportunitySummary {
   startsOn: string | null;
   endsOn: string | null;
   location: string | null;
+  isPilot: boolean;
   createdAt: Date;
 }
 
@@ -35,28 +39,47 @@ export async function createOpportunity(
     sourceKey: string;
     opportunity: OpportunityInput;
     now: Date;
+    /** The person's role decides whether a new employer may be added. */
+    actor: AccessActor;
   },
 ): Promise<{ id: string; created: boolean }> {
   const { partnershipId } = input;
   const { newEmployerName, ...opportunity } = input.opportunity;
   const employerId = newEmployerName
-    ? await findOrAddEmployer(db, { partnershipId, name: newEmployerName })
+    ? await findOrAddEmployer(db, { partnershipId, name: newEmployerName, actor: input.actor })
     : await checkEmployer(db, { partnershipId, employerId: opportunity.employerId });
 
-  const inserted = await db
-    .insert(opportunities)
-    .values({
-      ...opportunity,
-      employerId,
-      partnershipId,
-      createdBy: input.createdBy,
-      sourceKey: input.sourceKey,
-      createdAt: input.now,
-    })
-    .onConflictDoNothing({ target: opportunities.sourceKey })
-    .returning({ id: opportunities.id });
+  const created = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(opportunities)
+      .values({
+        ...opportunity,
+        employerId,
+        partnershipId,
+        createdBy: input.createdBy,
+        sourceKey: input.sourceKey,
+        createdAt: input.now,
+      })
+      .onConflictDoNothing({ target: opportunities.sourceKey })
+      .returning();
 
-  if (inserted[0]) return { id: inserted[0].id, created: true };
+    if (row) {
+      await recordChange(tx, {
+        partnershipId,
+        actorPersonId: input.createdBy,
+        channel: 'slack',
+        action: 'create',
+        entityType: 'opportunity',
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+    }
+
+    return row;
+  });
+
+  if (created) return { id: created.id, created: true };
 
   const [existing] = await db
     .select({ id: opportunities.id })
@@ -95,20 +118,50 @@ async function checkEmployer(
 }
 
 /** Returns the id of the partnership's employer with this name (any case), adding it if new. */
+/**
+ * Returns the employer with this name, in any case, adding it when the person's role may add
+ * employers; otherwise the error under the new-employer field says who can.
+ */
 async function findOrAddEmployer(
   db: Database,
-  input: { partnershipId: string; name: string },
+  input: { partnershipId: string; name: string; actor: AccessActor },
 ): Promise<string> {
   const sameEmployer = and(
     eq(organizations.partnershipId, input.partnershipId),
     eq(organizations.kind, 'employer'),
     eq(sql`lower(${organizations.name})`, input.name.toLowerCase()),
   );
+  const [existing] = await db
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(sameEmployer);
 
-  await db
-    .insert(organizations)
-    .values({ partnershipId: input.partnershipId, kind: 'employer', name: input.name })
-    .onConflictDoNothing();
+  if (existing) return existing.id;
+
+  const decision = mayAddOrganization(input.actor, 'employer');
+
+  if (!decision.allowed) throw new ValidationError({ newEmployerName: decision.reason });
+
+  await db.transaction(async (tx) => {
+    const [added] = await tx
+      .insert(organizations)
+      .values({ partnershipId: input.partnershipId, kind: 'employer', name: input.name })
+      .onConflictDoNothing()
+      .returning();
+
+    if (added) {
+      await recordChange(tx, {
+        partnershipId: input.partnershipId,
+        actorPersonId: input.actor.personId,
+        channel: 'slack',
+        action: 'create',
+        entityType: 'organization',
+        entityId: added.id,
+        before: null,
+        after: added,
+      });
+    }
+  });
 
   const [employer] = await db
     .select({ id: organizations.id })
@@ -134,6 +187,7 @@ function selectOpportunities(db: Database) {
       startsOn: opportunities.startsOn,
       endsOn: opportunities.endsOn,
       location: opportunities.location,
+      isPilot: opportunities.isPilot,
       createdAt: opportunities.createdAt,
     })
     .from(opportunities)

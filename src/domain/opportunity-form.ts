@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { opportunityTypes } from '../db/schema/index.js';
 import { careerClusters } from './career-clusters.js';
 import type { FieldErrors } from './errors.js';
+import { isPilotType } from './pilots.js';
 import type { Parsed } from './validation.js';
 import { optionalDate, optionalText, parseForm, requiredText, wholeNumber } from './validation.js';
 
@@ -30,6 +31,7 @@ const opportunityFormSchema = z
     startsOn: optionalDate('Start date'),
     endsOn: optionalDate('End date'),
     location: optionalText('Location', opportunityLimits.location),
+    isPilot: z.boolean().optional(),
     today: z.string(),
   })
   .superRefine((form, context) => {
@@ -54,6 +56,15 @@ const opportunityFormSchema = z
         code: 'custom',
         path: ['endsOn'],
         message: 'End date is before the start date; choose the same day or later.',
+      });
+    }
+
+    if (form.isPilot && !isPilotType(form.type)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['isPilot'],
+        message:
+          'Only internships, apprenticeships and mentorships can be pilot programs; untick Pilot program or change the type.',
       });
     }
   })

@@ -27,7 +27,12 @@ export async function searchOrganizations(
     kinds?: readonly OrganizationKind[];
   },
 ): Promise<{ organizations: OrganizationChoice[]; total: number }> {
-  const typed = query.text.trim().slice(0, SEARCH_TEXT_MAX).toLowerCase();
+  // Postgres text cannot hold NUL, so control characters are dropped from the typed text.
+  const typed = query.text
+    .replace(/\p{Cc}/gu, '')
+    .trim()
+    .slice(0, SEARCH_TEXT_MAX)
+    .toLowerCase();
   const escaped = escapeLikePattern(typed);
   const lowerName = sql`lower(${organizations.name})`;
   const where = and(

@@ -2,6 +2,8 @@ import { and, count, eq, sql, TransactionRollbackError } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { PersonRole } from '../db/schema/index.js';
 import { partnerships, people, slackTeams } from '../db/schema/index.js';
+import { recordChange } from './audit.js';
+import { loadPlanTemplate } from './plan.js';
 
 export interface Partnership {
   id: string;
@@ -19,7 +21,7 @@ export interface Person {
 
 /**
  * Returns the partnership linked to a Slack workspace, creating both on the workspace's first
- * request so that its first command works.
+ * request so that its first command works. A new partnership starts with the framework's plan.
  */
 export async function resolvePartnershipForSlackTeam(
   db: Database,
@@ -46,6 +48,8 @@ export async function resolvePartnershipForSlackTeam(
         .returning({ teamId: slackTeams.teamId });
 
       if (linked.length === 0) tx.rollback();
+
+      await loadPlanTemplate(tx, { partnershipId: created.id, actorPersonId: null });
     })
     .catch((error: unknown) => {
       if (!isRollback(error)) throw error;
@@ -102,7 +106,7 @@ export async function resolvePersonForSlackUser(
       .where(eq(people.partnershipId, input.partnershipId));
     const role: PersonRole = (existingCount?.value ?? 0) === 0 ? 'convener' : 'viewer';
 
-    await tx
+    const [added] = await tx
       .insert(people)
       .values({
         partnershipId: input.partnershipId,
@@ -110,7 +114,21 @@ export async function resolvePersonForSlackUser(
         displayName,
         role,
       })
-      .onConflictDoNothing();
+      .onConflictDoNothing()
+      .returning();
+
+    if (added) {
+      await recordChange(tx, {
+        partnershipId: input.partnershipId,
+        actorPersonId: added.id,
+        channel: 'slack',
+        action: 'create',
+        entityType: 'person',
+        entityId: added.id,
+        before: null,
+        after: added,
+      });
+    }
   });
 
   const person = await findPersonBySlackUser(db, input.partnershipId, input.slackUserId);

@@ -8,13 +8,18 @@ import { placeForZip } from './search/zip-places.js';
 
 export { MAX_QUERY_LENGTH } from './search/query-terms.js';
 
-export type SearchResultKind = 'organization' | 'person' | 'program' | 'opportunity';
+export type SearchResultKind = 'organization' | 'person' | 'program' | 'opportunity' | 'need';
 
 interface SearchResultBase {
   id: string;
-  /** The organization's, person's or program's name, or the opportunity's title. */
+  /** The organization's, person's or program's name, the opportunity's or need's title. */
   title: string;
-  /** Higher ranks first: 4 and up for an exact name, 3 for a prefix, 2 for a word prefix. */
+  /**
+   * Rank, higher first. Names score 4 and up when exact (as does a SOC code), 3 for a prefix, 2
+   * for a word prefix and 1 when similar. A related name, a contact's title or a need's skills
+   * score 0.7 to 0.95, or 0.3 to 0.45 when the query only names sectors or clusters. A sector,
+   * cluster or ZIP code alone scores 0.5 to 0.6.
+   */
   score: number;
 }
 
@@ -59,7 +64,23 @@ export interface OpportunityResult extends SearchResultBase {
   careerCluster: string;
 }
 
-export type SearchResult = OrganizationResult | PersonResult | ProgramResult | OpportunityResult;
+/** An employer's need for an occupation; `title` is the occupation title. */
+export interface NeedResult extends SearchResultBase {
+  kind: 'need';
+  employerName: string;
+  socCode: string | null;
+  openingsPerYear: number | null;
+  /** When the employer expects the openings, as reported, such as "12 months". */
+  timeFrame: string | null;
+  skills: string[];
+}
+
+export type SearchResult =
+  | OrganizationResult
+  | PersonResult
+  | ProgramResult
+  | OpportunityResult
+  | NeedResult;
 
 export interface SearchPage {
   results: SearchResult[];
@@ -84,9 +105,12 @@ interface MatchRow {
 }
 
 /**
- * Searches one partnership's organizations, people, programs and opportunities. Names rank
- * first when equal to the query, then when they start with it, then by trigram similarity, so
- * typos still match. Rows found only by NAICS sector, career cluster or ZIP code come last.
+ * Searches one partnership's organizations, people, programs, opportunities and industry needs.
+ * Names rank first when equal to the query, then when they start with it, then by trigram
+ * similarity, so typos still match. Next come rows found through a related name (a person's
+ * organization, a program's campus or district, a campus's district, an opportunity's or need's
+ * employer), a contact's title or a need's skills. Rows found only by NAICS sector, career
+ * cluster or ZIP code come last. A need whose SOC code the query names ranks as an exact name.
  * The planner settings it makes last until its transaction ends, which is the caller's when
  * `db` is a transaction.
  */
@@ -147,7 +171,7 @@ function toResult(row: MatchRow): SearchResult {
     return { ...base, kind: row.kind, ...details, campusPlace } as ProgramResult;
   }
 
-  return { ...base, kind: row.kind, ...details } as PersonResult | OpportunityResult;
+  return { ...base, kind: row.kind, ...details } as PersonResult | OpportunityResult | NeedResult;
 }
 
 function textOrNull(value: unknown): string | null {

@@ -33,6 +33,14 @@ export interface TextOptions {
 const controlCharacter = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 /**
+ * True when `text` contains a control or bidirectional formatting character. A multiline value
+ * may contain tabs and line feeds.
+ */
+export function containsControlCharacter(text: string, options: TextOptions = {}): boolean {
+  return controlCharacter.test(options.multiline ? text.replace(/[\t\n]/g, '') : text);
+}
+
+/**
  * A string schema that rejects control characters. A multiline value may keep tab and
  * newline, and its Windows line endings (CR LF) become newlines. A single-line value has runs
  * of spaces folded to one.

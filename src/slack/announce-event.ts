@@ -3,7 +3,6 @@ import type { EventSummary } from '../domain/events.js';
 import { setEventAnnouncement } from '../domain/events.js';
 import type { Partnership } from '../domain/partnerships.js';
 import type { SlackDependencies } from './dependencies.js';
-import { renderEventAnnouncement } from './messages/events.js';
 import { escapeMrkdwn } from './text.js';
 
 /** Posts the announcement and returns the message for its creator: posted, or why not. */
@@ -19,7 +18,7 @@ export async function announceEvent(
   try {
     const posted = await client.chat.postMessage({
       channel: channelId,
-      ...renderEventAnnouncement(event, partnership.timeZone),
+      ...(await deps.announcements.render(event, partnership.timeZone)),
     });
 
     if (!posted.ts || !posted.channel) throw new Error('chat.postMessage returned no ts');

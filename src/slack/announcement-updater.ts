@@ -1,9 +1,11 @@
 import type { WebClient } from '@slack/web-api';
 import type { Database } from '../db/client.js';
+import type { EventSummary } from '../domain/events.js';
 import { getEvent } from '../domain/events.js';
 import { getPartnership } from '../domain/partnerships.js';
 import type { Logger } from '../logger.js';
-import { renderEventAnnouncement } from './messages/events.js';
+import { buildAnnouncement } from './event-announcement.js';
+import type { SlackMessage } from './messages/help.js';
 
 interface PendingUpdate {
   partnershipId: string;
@@ -20,7 +22,27 @@ export class AnnouncementUpdater {
   private readonly pending = new Map<string, PendingUpdate>();
   private readonly running = new Set<Promise<void>>();
 
-  constructor(private readonly options: { db: Database; logger: Logger; delayMs: number }) {}
+  constructor(
+    private readonly options: {
+      db: Database;
+      logger: Logger;
+      delayMs: number;
+      /** The clock that decides whether "Check in" and feedback show; defaults to the system clock. */
+      now?: () => Date;
+      calendarUrl?: (eventId: string) => string | undefined;
+    },
+  ) {}
+
+  /** Renders an event's announcement with its booths, feedback, tools and calendar link. */
+  render(event: EventSummary, timeZone: string): Promise<SlackMessage> {
+    const sources = {
+      db: this.options.db,
+      now: this.options.now ?? (() => new Date()),
+      calendarUrl: this.options.calendarUrl,
+    };
+
+    return buildAnnouncement(sources, event, timeZone);
+  }
 
   schedule(input: { partnershipId: string; eventId: string; client: WebClient }): void {
     if (this.pending.has(input.eventId)) return;
@@ -62,7 +84,7 @@ export class AnnouncementUpdater {
 
       if (!event?.channelId || !event.messageTs || !partnership) return;
 
-      const message = renderEventAnnouncement(event, partnership.timeZone);
+      const message = await this.render(event, partnership.timeZone);
       await pending.client.chat.update({
         channel: event.channelId,
         ts: event.messageTs,

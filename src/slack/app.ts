@@ -1,25 +1,40 @@
 import type { Receiver } from '@slack/bolt';
 import { App, LogLevel } from '@slack/bolt';
 import type { Config } from '../config.js';
+import { registerCommitteeActions } from './actions/committee.js';
 import { registerDirectoryAddButtons } from './actions/directory-add.js';
 import { registerDirectoryCardButtons } from './actions/directory-card.js';
 import { registerDirectoryEditAction } from './actions/directory-edit.js';
+import { registerEventToolButtons } from './actions/event-tools.js';
 import { registerFindPage } from './actions/find-page.js';
 import { registerHomeButtons } from './actions/home-buttons.js';
 import { registerListPages } from './actions/list-pages.js';
+import { registerOutreachButtons } from './actions/outreach-buttons.js';
+import { registerOutreachPage } from './actions/outreach-page.js';
+import { registerPlanTaskActions } from './actions/plan-tasks.js';
 import { registerRoleDecision } from './actions/role-decision.js';
 import { registerRsvpActions } from './actions/rsvp.js';
+import { registerStoryDecision } from './actions/story-decision.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerBridgeCommand } from './commands/bridge-command.js';
 import type { SlackDependencies } from './dependencies.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
+import { registerMeetings } from './meetings/register-meetings.js';
+import { registerCoordinationPickerOptions } from './options/coordination-pickers.js';
 import { registerDirectoryOrganizationOptions } from './options/directory-organizations.js';
+import { registerEventOptions } from './options/event-options.js';
 import { registerJoinOrganizationOptions } from './options/join-organizations.js';
+import { registerRequestListeners } from './register-requests.js';
+import { registerCommitteeSeatSubmission } from './submissions/committee-seat-submission.js';
 import { registerDirectorySubmissions } from './submissions/directory-submission.js';
 import { registerEventSubmission } from './submissions/event-submission.js';
+import { registerEventToolSubmissions } from './submissions/event-tool-submissions.js';
 import { registerJoinSubmission } from './submissions/join-submission.js';
 import { registerOpportunitySubmission } from './submissions/opportunity-submission.js';
+import { registerOutreachSubmissions } from './submissions/outreach-submissions.js';
+import { registerPlanTaskSubmission } from './submissions/plan-task-submission.js';
+import { registerStorySubmission } from './submissions/story-submission.js';
 
 /** Builds the Bolt app with every Bridge listener on the given receiver. */
 export function createSlackApp(options: {
@@ -49,8 +64,14 @@ export function createSlackApp(options: {
   registerOpportunitySubmission(app, deps);
   registerEventSubmission(app, deps);
   registerRsvpActions(app, deps);
+  registerEventToolButtons(app, deps);
+  registerEventToolSubmissions(app, deps);
+  registerEventOptions(app, deps);
   registerHomeButtons(app, deps);
   registerListPages(app, deps);
+  registerOutreachPage(app, deps);
+  registerOutreachButtons(app, deps);
+  registerOutreachSubmissions(app, deps);
   registerFindPage(app, deps);
   registerDirectoryCardButtons(app, deps);
   registerDirectoryAddButtons(app, deps);
@@ -61,6 +82,15 @@ export function createSlackApp(options: {
   registerJoinSubmission(app, deps);
   registerJoinOrganizationOptions(app, deps);
   registerRoleDecision(app, deps);
+  registerRequestListeners(app, deps);
+  registerCommitteeActions(app, deps);
+  registerCommitteeSeatSubmission(app, deps);
+  registerPlanTaskActions(app, deps);
+  registerPlanTaskSubmission(app, deps);
+  registerStorySubmission(app, deps);
+  registerStoryDecision(app, deps);
+  registerCoordinationPickerOptions(app, deps);
+  registerMeetings(app, deps);
 
   registerErrorHandler(app, deps.logger.child({ component: 'slack' }));
 

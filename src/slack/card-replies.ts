@@ -5,6 +5,8 @@ import { findEditableIds } from '../domain/cards/editable.js';
 import { getEmployerCard } from '../domain/cards/employer-card.js';
 import type { CardRecord } from '../domain/cards/match.js';
 import { getProgramCard } from '../domain/cards/program-card.js';
+import { accessActorOf } from '../domain/directory-records/record-access.js';
+import { decideOutreachAccess } from '../domain/outreach/access.js';
 import type { OwnedRecord } from '../domain/record-owners.js';
 import { isUuid } from '../domain/record-owners.js';
 import { todayIn } from '../domain/time.js';
@@ -50,7 +52,20 @@ export async function cardMessage(
         contacts: card.contacts,
       });
 
-      return renderEmployerCard({ card, permissions, timeZone: partnership.timeZone, intro });
+      const outreach = decideOutreachAccess(accessActorOf(actor.person), card.id);
+      const outreachButtons = {
+        logContact: outreach.logContact.allowed,
+        updateOutreach: outreach.updateOutreach.allowed,
+        capacitySurvey: outreach.capacitySurvey.allowed,
+      };
+
+      return renderEmployerCard({
+        card,
+        permissions,
+        timeZone: partnership.timeZone,
+        intro,
+        outreachButtons,
+      });
     }
     case 'program': {
       const card = await getProgramCard(deps.db, {

@@ -8,4 +8,9 @@ export interface SlackDependencies {
   logger: Logger;
   now: () => Date;
   announcements: AnnouncementUpdater;
+  /**
+   * The address people reach Bridge at, for links such as calendar files: BRIDGE_PUBLIC_URL, or
+   * the local workspace's address. Unset until the server listens, and when neither is known.
+   */
+  publicUrl?: string | undefined;
 }

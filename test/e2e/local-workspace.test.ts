@@ -216,6 +216,8 @@ describe('local workspace in a browser', () => {
       'Going',
       'Maybe',
       "Can't go",
+      'Booths',
+      'Add to calendar',
     ]);
     expect(await message.textContent()).toContain('Thu, Mar 18, 2027, 9:00 AM – 12:00 PM CDT');
     expect(await counts.textContent()).toBe("Going: 0 · Maybe: 0 · Can't go: 0");

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import {
+  industryNeeds,
   opportunities,
   organizations,
   partnerships,
@@ -108,6 +109,32 @@ async function seedPartnership(db: Database, name: string): Promise<string> {
       title: 'CTE director',
       organizationId: district?.id,
     },
+    {
+      partnershipId,
+      displayName: 'Luis Ortega',
+      title: 'Counselor',
+      organizationId: idOf('Inland Middle School'),
+    },
+    { partnershipId, displayName: 'Jo Coastline', title: 'Retired' },
+  ]);
+  await db.insert(industryNeeds).values([
+    {
+      partnershipId,
+      employerId: idOf('Bayside Regional Medical Center'),
+      occupationTitle: 'Registered nurse',
+      socCode: '29-1141',
+      skills: ['patient assessment', 'electronic health records'],
+      openingsPerYear: 60,
+      timeFrame: '12 months',
+    },
+    {
+      partnershipId,
+      employerId: idOf('Coastline Welding & Fabrication'),
+      occupationTitle: 'Structural fitter',
+      socCode: '51-2041',
+      skills: ['SMAW', 'blueprint reading'],
+      openingsPerYear: 3,
+    },
   ]);
 
   return partnershipId;
@@ -115,7 +142,7 @@ async function seedPartnership(db: Database, name: string): Promise<string> {
 
 /** Ids of every searchable row of a partnership. */
 async function idsOf(db: Database, partnershipId: string): Promise<Set<string>> {
-  const tables = [organizations, people, programs, opportunities] as const;
+  const tables = [organizations, people, programs, opportunities, industryNeeds] as const;
   const ids = new Set<string>();
 
   for (const table of tables) {
@@ -312,7 +339,19 @@ describe.each(drivers)('searchDirectory on %s', (driver) => {
   it('keeps each partnership to its own rows', async () => {
     const own = await idsOf(database.db, partnershipId);
     const other = await idsOf(database.db, otherPartnershipId);
-    const queries = ['welding', 'weldng', 'Dana Reyes', '78401', 'manufacturing', 'westside'];
+    const queries = [
+      'welding',
+      'weldng',
+      'Dana Reyes',
+      '78401',
+      'manufacturing',
+      'westside',
+      'Harbor ISD',
+      'registered nurse',
+      '29-1141',
+      'smaw',
+      'counselor',
+    ];
 
     for (const query of queries) {
       const mine = await search(query);
@@ -330,6 +369,95 @@ describe.each(drivers)('searchDirectory on %s', (driver) => {
     expect(titles((await search('westside welding works')).results)).not.toContain(
       'Westside Welding Works',
     );
+  });
+
+  it('finds people by organization below own names', async () => {
+    const { results } = await search('coastline');
+    const jo = results.findIndex((result) => result.title === 'Jo Coastline');
+    const marcus = results.findIndex((result) => result.title === 'Marcus Lee');
+
+    expect(jo).toBeGreaterThanOrEqual(0);
+    expect(marcus).toBeGreaterThan(jo);
+    expect(results[jo]?.score).toBeGreaterThanOrEqual(1);
+    expect(results[marcus]?.score).toBeLessThan(1);
+  });
+
+  it('finds people by title', async () => {
+    const [foreman] = (await search('foreman')).results;
+    const [director] = (await search('cte director')).results;
+
+    expect(foreman).toMatchObject({ kind: 'person', title: 'Marcus Lee' });
+    expect(director).toMatchObject({ kind: 'person', title: 'Priya Nair' });
+  });
+
+  it('finds a district’s campuses, staff and programs', async () => {
+    const { results } = await search('Harbor ISD');
+
+    expect(results[0]?.title).toBe('Harbor ISD');
+    expect(titles(results.slice(1)).sort()).toEqual([
+      'Carpentry',
+      'Harbor High School',
+      'Inland Middle School',
+      'Luis Ortega',
+      'Nursing Assistant',
+      'Priya Nair',
+      'Welding Technology',
+    ]);
+  });
+
+  it('finds programs by campus name', async () => {
+    const { results } = await search('inland middle school');
+
+    expect(titles(results)).toEqual(['Inland Middle School', 'Luis Ortega', 'Carpentry']);
+  });
+
+  it('finds industry needs by title, SOC code and skills', async () => {
+    const [byTitle] = (await search('registerd nurse')).results;
+    const [byCode] = (await search('29-1141')).results;
+    const [bySkill] = (await search('smaw')).results;
+    const [byTitleAndSkill] = (await search('fitter smaw')).results;
+
+    expect(byTitle).toEqual({
+      kind: 'need',
+      id: expect.any(String),
+      title: 'Registered nurse',
+      score: expect.any(Number),
+      employerName: 'Bayside Regional Medical Center',
+      socCode: '29-1141',
+      openingsPerYear: 60,
+      timeFrame: '12 months',
+      skills: ['patient assessment', 'electronic health records'],
+    });
+    expect(byCode).toMatchObject({ kind: 'need', title: 'Registered nurse' });
+    expect(byCode?.score).toBeGreaterThanOrEqual(4);
+    expect(bySkill).toMatchObject({ kind: 'need', title: 'Structural fitter', timeFrame: null });
+    expect(bySkill?.score).toBeLessThan(1);
+    expect(byTitleAndSkill).toMatchObject({ kind: 'need', title: 'Structural fitter' });
+  });
+
+  it('finds an employer’s rows above its sector', async () => {
+    const { results } = await search('Bayside Regional Medical Center');
+    const kinds = results.slice(0, 3).map((result) => [result.kind, result.title]);
+
+    expect(kinds).toEqual([
+      ['organization', 'Bayside Regional Medical Center'],
+      ['opportunity', 'Hospital job shadow'],
+      ['need', 'Registered nurse'],
+    ]);
+    expect(titles(results)).toContain('Nursing Assistant');
+    expect(results[2]?.score).toBeGreaterThan(results[3]?.score ?? 1);
+  });
+
+  it('ranks a sector above related rows', async () => {
+    const { results } = await search('health care');
+    const bayside = results.findIndex(
+      (result) => result.title === 'Bayside Regional Medical Center',
+    );
+    const nurse = results.findIndex((result) => result.title === 'Registered nurse');
+
+    expect(bayside).toBeGreaterThanOrEqual(0);
+    expect(nurse).toBeGreaterThan(bayside);
+    expect(results[nurse]?.score).toBeLessThan(0.5);
   });
 
   it('pages through results', async () => {
@@ -414,6 +542,10 @@ describe.each(drivers)('search quality on the demo region on %s', (driver) => {
     ['marcus', 'Marcus Lee', 1],
     ['sumer weldng internship', 'Summer welding internship', 1],
     ['harbor point', 'Harbor Point Refining', 1],
+    ['structural weldr', 'Structural welder', 1],
+    ['51-4121', 'Structural welder', 1],
+    ['blueprint reading', 'Structural welder', 2],
+    ['office manager', 'Lupe Hinojosa', 1],
   ])('ranks %s: %s in the top %i', async (query, title, maxRank) => {
     const rank = await rankOf(query, title);
 

@@ -116,6 +116,7 @@ describe.each(drivers)('storage on %s', (driver) => {
     const request = {
       partnershipId: partnership.id,
       createdBy: person.id,
+      actor: { personId: person.id, role: 'convener' as const, organizationId: null },
       sourceKey: 'slack:view:VRETRY',
       now,
       opportunity: opportunityInput(employer.id),
@@ -143,6 +144,7 @@ describe.each(drivers)('storage on %s', (driver) => {
       createOpportunity(database.db, {
         partnershipId: ours.partnership.id,
         createdBy: ours.person.id,
+        actor: { personId: ours.person.id, role: 'convener' as const, organizationId: null },
         sourceKey: 'slack:view:VOTHER',
         now,
         opportunity: opportunityInput(theirs.employer.id),
@@ -156,6 +158,7 @@ describe.each(drivers)('storage on %s', (driver) => {
     await createOpportunity(database.db, {
       partnershipId: first.partnership.id,
       createdBy: first.person.id,
+      actor: { personId: first.person.id, role: 'convener' as const, organizationId: null },
       sourceKey: 'slack:view:VISO',
       now,
       opportunity: opportunityInput(first.employer.id),
@@ -229,7 +232,7 @@ describe.each(drivers)('storage on %s', (driver) => {
 
     const event = changed.outcome === 'recorded' ? changed.event : undefined;
 
-    expect(event?.counts).toEqual({ going: 0, maybe: 1, notGoing: 0 });
+    expect(event?.counts).toEqual({ going: 0, maybe: 1, notGoing: 0, waitlisted: 0 });
     expect(event?.myRsvp).toBe('maybe');
   });
 
@@ -315,12 +318,12 @@ describe.each(drivers)('storage on %s', (driver) => {
     });
 
     const results = await Promise.all(clickers.map((clicker) => click(clicker.id, 'going')));
-    const outcomes = results.map((result) => result.outcome);
+    const stored = results.map((result) => (result.outcome === 'recorded' ? result.status : ''));
     const counts = await countRsvps(database.db, eventId);
 
     expect(counts.going).toBe(3);
-    expect(outcomes.filter((outcome) => outcome === 'recorded')).toHaveLength(3);
-    expect(outcomes.filter((outcome) => outcome === 'full')).toHaveLength(7);
+    expect(stored.filter((status) => status === 'going')).toHaveLength(3);
+    expect(stored.filter((status) => status === 'waitlisted')).toHaveLength(7);
   });
 
   it('accepts other RSVPs when full', async () => {
@@ -333,11 +336,16 @@ describe.each(drivers)('storage on %s', (driver) => {
     if (!holder || !waiting || !declining) throw new Error('missing clickers');
 
     expect((await click(holder, 'going')).outcome).toBe('recorded');
-    expect((await click(waiting, 'going')).outcome).toBe('full');
+    expect((await click(waiting, 'going')).outcome).toBe('recorded');
     expect((await click(waiting, 'maybe')).outcome).toBe('recorded');
     expect((await click(declining, 'not_going')).outcome).toBe('recorded');
     expect((await click(holder, 'going')).outcome).toBe('recorded');
-    expect(await countRsvps(database.db, eventId)).toEqual({ going: 1, maybe: 1, notGoing: 1 });
+    expect(await countRsvps(database.db, eventId)).toEqual({
+      going: 1,
+      maybe: 1,
+      notGoing: 1,
+      waitlisted: 0,
+    });
   });
 
   it('opens a place when someone stops going', async () => {
@@ -352,7 +360,7 @@ describe.each(drivers)('storage on %s', (driver) => {
     expect((await click(second, 'going')).outcome).toBe('recorded');
   });
 
-  it('reports the event of a full RSVP', async () => {
+  it('reports the event of a waitlisted RSVP', async () => {
     const { clickers, click } = await eventWithClickers('TFULLINFO', { capacity: 1, count: 2 });
     const [first, second] = clickers.map((clicker) => clicker.id);
 
@@ -360,10 +368,10 @@ describe.each(drivers)('storage on %s', (driver) => {
 
     await click(first, 'going');
     const result = await click(second, 'going');
-    const event = result.outcome === 'full' ? result.event : undefined;
+    const event = result.outcome === 'recorded' ? result.event : undefined;
 
     expect(event?.capacity).toBe(1);
-    expect(event?.myRsvp).toBeNull();
+    expect(event?.myRsvp).toBe('waitlisted');
   });
 
   it('rejects an RSVP to an ended event', async () => {
@@ -376,7 +384,12 @@ describe.each(drivers)('storage on %s', (driver) => {
     if (!clicker) throw new Error('missing clicker');
 
     expect((await click(clicker.id, 'maybe')).outcome).toBe('ended');
-    expect(await countRsvps(database.db, eventId)).toEqual({ going: 0, maybe: 0, notGoing: 0 });
+    expect(await countRsvps(database.db, eventId)).toEqual({
+      going: 0,
+      maybe: 0,
+      notGoing: 0,
+      waitlisted: 0,
+    });
   });
 
   it('ignores an RSVP to an unknown event', async () => {

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { organizations, partnerships, programs } from '../../src/db/schema/index.js';
+import { organizations, partnerships, people, programs } from '../../src/db/schema/index.js';
 import type { SlackBlock, StoredEphemeral } from '../../src/local/slack-shapes.js';
 import type { TestBridge } from '../support/bridge.js';
 import { eventually, startTestBridge } from '../support/bridge.js';
@@ -67,6 +67,10 @@ function textOf(message: StoredEphemeral): string {
       return parts;
     })
     .join('\n');
+}
+
+function blockTextOf(message: StoredEphemeral): string {
+  return JSON.stringify(message.blocks ?? []);
 }
 
 describe.each(drivers)('directory cards through Slack on %s', (driver) => {
@@ -315,6 +319,56 @@ describe.each(drivers)('directory cards through Slack on %s', (driver) => {
     const reply = await command(convener, 'employer lakeview foundry');
 
     expect(reply.text).toContain('No employer matches “lakeview foundry”');
+  });
+
+  it('follows a card’s more command to every contact', async () => {
+    const db = bridge.database.db;
+    const [demo] = await db
+      .select({ partnershipId: organizations.partnershipId })
+      .from(organizations)
+      .where(eq(organizations.name, 'Coastline Welding & Fabrication'));
+    const partnershipId = demo?.partnershipId ?? '';
+    const [employer] = await db
+      .insert(organizations)
+      .values({ partnershipId, kind: 'employer', name: 'Tidewater Marine & Rigging' })
+      .returning({ id: organizations.id });
+    const names = Array.from({ length: 25 }, (_, index) => `Deckhand ${index + 100}`);
+
+    await db
+      .insert(people)
+      .values(
+        names.map((displayName) => ({ partnershipId, organizationId: employer?.id, displayName })),
+      );
+
+    const card = await command(convener, 'employer tidewater marine &amp; rigging');
+    const note = textOf(card).match(/15 more contacts not shown\. See them with `([^`]+)`\./);
+
+    expect(note?.[1]).toBe('/bridge find Tidewater Marine &amp; Rigging');
+
+    // The command span shows `&amp;` for `&`, which Slack sends back as `&amp;` when typed.
+    const results = await command(convener, (note?.[1] ?? '').replace(/^\/bridge /, ''));
+    const seen = new Set(results.text.match(/Deckhand \d+/g) ?? []);
+    const next = buttonsOf(results).find((button) => button.actionId === 'list_page_next');
+
+    if (!next) throw new Error('no Next button under the first page');
+
+    expect(blockTextOf(results)).toContain('Showing 1–20 of 26.');
+
+    await bridge.local.sender.blockAction({
+      userId: convener,
+      source: { kind: 'ephemeral', channelId, ephemeral: results },
+      blockId: next.blockId,
+      actionId: next.actionId,
+    });
+    const second = await eventually(() =>
+      bridge.local.store
+        .ephemerals(convener, channelId)
+        .find((message) => blockTextOf(message).includes('Showing 21–26 of 26.')),
+    );
+
+    for (const name of second.text.match(/Deckhand \d+/g) ?? []) seen.add(name);
+
+    expect([...seen].sort()).toEqual(names);
   });
 
   it('shows stored names as text', async () => {

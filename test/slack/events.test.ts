@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { events, people as peopleTable, rsvps } from '../../src/db/schema/index.js';
 import type { SlackMessage } from '../../src/local/slack-shapes.js';
+import { directMessageChannelId } from '../../src/local/workspace.js';
 import type { TestBridge } from '../support/bridge.js';
 import { eventually, openForm, startTestBridge } from '../support/bridge.js';
 import { drivers } from '../support/database.js';
@@ -250,7 +251,7 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     expect(announcement.text).toContain("Can't go: 0");
   });
 
-  it('tells a Going clicker the event is full', async () => {
+  it('waitlists a Going clicker on a full event', async () => {
     const late = people[3] ?? '';
 
     await clickRsvp(late, 'Manufacturing day', 'rsvp_going');
@@ -258,14 +259,35 @@ describe.each(drivers)('events through Slack on %s', (driver) => {
     const reply = await eventually(() =>
       bridge.local.store
         .ephemerals(late, announceChannel)
-        .find((message) => message.text.startsWith('That event is full')),
+        .find((message) => message.text.includes('on the waitlist')),
     );
-    const stored = await storedRsvp(late, 'maybe');
+    const stored = await storedRsvp(late, 'waitlisted');
+    const announcement = await settledAnnouncement('Manufacturing day', 'Waitlist: 1');
 
-    expect(reply.text).toBe(
-      'That event is full (capacity 3). Choose Maybe for now; you can change to Going if a place opens.',
+    expect(reply.text).toContain('*Manufacturing day* is full (capacity 3)');
+    expect(reply.text).toContain('at place 1');
+    expect(stored.map((row) => row.status)).toEqual(['waitlisted']);
+    expect(announcement.text).toContain('Going: 3 of 3');
+  });
+
+  it('promotes the waitlisted person when a place opens', async () => {
+    const leaving = people[0] ?? '';
+    const waiting = people[3] ?? '';
+
+    await clickRsvp(leaving, 'Manufacturing day', 'rsvp_not_going');
+
+    const promoted = await storedRsvp(waiting, 'going');
+    const message = await eventually(() =>
+      bridge.local.store
+        .messages(directMessageChannelId(waiting))
+        .find((posted) => posted.text.includes('A place opened at *Manufacturing day*')),
     );
-    expect(stored.map((row) => row.status)).toEqual(['maybe']);
+    const announcement = await settledAnnouncement('Manufacturing day', "Can't go: 1");
+
+    expect(promoted.map((row) => row.status)).toEqual(['going']);
+    expect(message.text).toContain('you are now Going');
+    expect(announcement.text).toContain('Going: 3 of 3');
+    expect(announcement.text).not.toContain('Waitlist');
   });
 
   it('tells the clicker their RSVP', async () => {

@@ -74,6 +74,24 @@ describe.each(drivers)('/bridge find through Slack on %s', (driver) => {
     expect(firstResult).toContain('*Coastline Welding &amp; Fabrication* · Employer');
   });
 
+  it('finds an industry need by SOC code', async () => {
+    const reply = await find('51-4121', 'C0LOCALWBL', educator);
+    const firstResult = (reply.blocks?.[1] as { text?: { text?: string } } | undefined)?.text?.text;
+
+    expect(reply.text).toContain(
+      '• Structural welder (Industry need): Coastline Welding &amp; Fabrication · SOC 51-4121 · 12 openings a year · 12 months',
+    );
+    expect(firstResult).toContain('*Structural welder* · Industry need');
+    expect(firstResult).toContain('Card: `/bridge employer Coastline Welding &amp; Fabrication`');
+  });
+
+  it('finds contacts by their employer', async () => {
+    const reply = await find('coastline welding &amp; fabrication', 'C0LOCALWBL', educator);
+
+    expect(reply.text).toContain('• Lupe Hinojosa (Contact): Office Manager at Coastline Welding');
+    expect(reply.text).toContain('• Marcus Lee (Contact)');
+  });
+
   it('says when nothing matches', async () => {
     const reply = await find('zzqxv', 'C0LOCALEVT', educator);
 

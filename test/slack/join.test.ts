@@ -319,7 +319,8 @@ describe.each(drivers)('/bridge join on %s', (driver) => {
     expect(person.role).toBe('employer');
     expect(person.organizationId).toBe(await organizationId('Coastline Welding & Fabrication'));
     expect((await requestRow(received.requestId))?.status).toBe('approved');
-    expect(await auditCount('person', person.id)).toBe(1);
+    // One row for the person's first request, one for the approval.
+    expect(await auditCount('person', person.id)).toBe(2);
     expect(await auditCount('role_request', received.requestId)).toBe(2);
     expect(updated?.text).toContain('Dana Reyes* approved this request');
     expect(updated?.blocks?.some((block) => block.type === 'actions')).toBe(false);

@@ -122,6 +122,29 @@ describe.each(drivers)('opportunities through Slack on %s', (driver) => {
     expect(await countStored(title)).toBe(0);
   });
 
+  it('lets only the convener and chamber staff add an employer', async () => {
+    const educator = 'U0LOCAL04';
+    const view = await openOpportunityForm(educator);
+    const values = formValues({
+      employerId: null,
+      newEmployerName: 'Sneaky New Employer LLC',
+      title: 'Internship at a new employer',
+    });
+    const submitted = await bridge.local.sender.viewSubmission({ userId: educator, view, values });
+    const body = submitted.body as { response_action: string; errors: Record<string, string> };
+    const added = await bridge.database.db
+      .select()
+      .from(organizations)
+      .where(eq(organizations.name, 'Sneaky New Employer LLC'));
+
+    expect(body.response_action).toBe('errors');
+    expect(body.errors.newEmployerName).toContain(
+      'Only the convener and chamber staff can add employers',
+    );
+    expect(added).toEqual([]);
+    expect(await countStored('Internship at a new employer')).toBe(0);
+  });
+
   it('stores a retried submission once', async () => {
     const view = await openOpportunityForm();
     const values = formValues({ title: 'Retried internship' });

@@ -14,7 +14,7 @@ export function eventSummary(overrides: Partial<EventSummary> = {}): EventSummar
     description: null,
     channelId: 'C0EVENTS',
     messageTs: null,
-    counts: { going: 3, maybe: 1, notGoing: 2 },
+    counts: { going: 3, maybe: 1, notGoing: 2, waitlisted: 0 },
     myRsvp: null,
     ...overrides,
   };
@@ -35,6 +35,7 @@ export function opportunitySummary(
     startsOn: '2027-06-07',
     endsOn: '2027-08-13',
     location: null,
+    isPilot: false,
     createdAt: new Date('2027-03-01T15:00:00Z'),
     ...overrides,
   };

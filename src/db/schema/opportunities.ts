@@ -49,6 +49,8 @@ export const opportunities = pgTable(
     endsOn: date('ends_on', { mode: 'string' }),
     location: text('location'),
     status: text('status', { enum: opportunityStatuses }).notNull().default('open'),
+    /** Pilot programs (internships, apprenticeships, mentorships) are reported as such. */
+    isPilot: boolean('is_pilot').notNull().default(false),
     createdBy: uuid('created_by').references(() => people.id, { onDelete: 'set null' }),
     /** Identifies the Slack submission that created the row, so a retried request adds no twin. */
     sourceKey: text('source_key').unique(),

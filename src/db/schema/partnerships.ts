@@ -7,6 +7,8 @@ export const partnerships = pgTable('partnerships', {
   timeZone: text('time_zone').notNull().default('America/Chicago'),
   /** Days after a contact's last confirmation when it is shown as stale. */
   contactStaleAfterDays: integer('contact_stale_after_days').notNull().default(365),
+  /** Days an employer has to answer a meeting invitation before its contact goes to the district. */
+  meetingResponseDays: integer('meeting_response_days').notNull().default(5),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

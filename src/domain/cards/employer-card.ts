@@ -2,6 +2,10 @@ import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { OpportunityType } from '../../db/schema/index.js';
 import { industryNeeds, opportunities, organizations, people } from '../../db/schema/index.js';
+import type { CapacitySurvey } from '../capacity-survey.js';
+import { getCapacitySurvey } from '../capacity-survey.js';
+import type { OutreachSummary } from '../outreach/summary.js';
+import { getOutreachSummary, OUTREACH_CONTACTS_ON_CARD } from '../outreach/summary.js';
 import type { CardList } from './card-list.js';
 import { isOpenOn } from './card-list.js';
 import type { ContactList } from './contacts.js';
@@ -35,6 +39,9 @@ export interface EmployerCard {
   contacts: ContactList;
   needs: CardList<NeedSummary>;
   opportunities: CardList<CardOpportunity>;
+  outreach: OutreachSummary;
+  /** The latest capacity survey answers, or null when nobody has answered yet. */
+  capacity: CapacitySurvey | null;
 }
 
 /** How many rows of each list a card reads. */
@@ -45,7 +52,8 @@ export interface EmployerCardLimits {
 }
 
 /**
- * Reads an employer's card: its details, contacts, industry needs and open opportunities.
+ * Reads an employer's card: its details, contacts, industry needs, open opportunities, outreach
+ * record and capacity survey.
  * Returns undefined when the partnership has no employer with that id.
  */
 export async function getEmployerCard(
@@ -95,7 +103,15 @@ export async function getEmployerCard(
     limit: limits.opportunities,
   });
 
-  return { ...employer, contacts, needs, opportunities: openOpportunities };
+  const outreach = await getOutreachSummary(db, {
+    partnershipId,
+    employerId,
+    today: query.today,
+    contactLimit: OUTREACH_CONTACTS_ON_CARD,
+  });
+  const capacity = await getCapacitySurvey(db, { partnershipId, employerId });
+
+  return { ...employer, contacts, needs, opportunities: openOpportunities, outreach, capacity };
 }
 
 async function listNeeds(

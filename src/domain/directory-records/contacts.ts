@@ -6,6 +6,7 @@ import type { AccessActor } from '../access.js';
 import { mayEditRecord } from '../access.js';
 import { recordChange } from '../audit.js';
 import { ValidationError } from '../errors.js';
+import { isUuid } from '../record-owners.js';
 import {
   requireMoveAllowed,
   requireOrganization,
@@ -152,6 +153,9 @@ export async function updateContact(
   write: ContactWrite & { id: string },
 ): Promise<{ record: ContactRecord; changed: boolean }> {
   const { partnershipId, input, now, actor, id } = write;
+
+  // A malformed id names no row, and Postgres would raise on it as a uuid.
+  if (!isUuid(id)) throw recordNotFound('contact');
 
   return withEmailClashAsError(
     db.transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { recordChange } from '../audit.js';
 import { naicsCode } from '../directory/naics.js';
 import { coordinatesForZip } from '../directory/zip-coordinates.js';
 import { ValidationError } from '../errors.js';
+import { isUuid } from '../record-owners.js';
 import type { Parsed } from '../validation.js';
 import { optionalText, parseForm, requiredText } from '../validation.js';
 import type { RawForm } from './form-fields.js';
@@ -148,6 +149,9 @@ export async function updateEmployer(
   write: EmployerWrite & { id: string },
 ): Promise<{ record: EmployerRecord; changed: boolean }> {
   const { partnershipId, input, now, id } = write;
+
+  // A malformed id names no row, and Postgres would raise on it as a uuid.
+  if (!isUuid(id)) throw recordNotFound('employer');
 
   return withNameClashAsError(
     db.transaction(async (tx) => {

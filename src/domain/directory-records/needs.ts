@@ -6,6 +6,7 @@ import type { AccessActor } from '../access.js';
 import { mayEditRecord } from '../access.js';
 import { recordChange } from '../audit.js';
 import { ValidationError } from '../errors.js';
+import { isUuid } from '../record-owners.js';
 import type { Parsed } from '../validation.js';
 import { optionalText, parseForm, requiredText } from '../validation.js';
 import type { RawForm } from './form-fields.js';
@@ -133,6 +134,9 @@ export async function updateNeed(
   write: NeedWrite & { id: string },
 ): Promise<{ record: NeedRecord; changed: boolean }> {
   const { partnershipId, input, now, id } = write;
+
+  // A malformed id names no row, and Postgres would raise on it as a uuid.
+  if (!isUuid(id)) throw recordNotFound('need');
 
   return withOccupationClashAsError(
     db.transaction(async (tx) => {

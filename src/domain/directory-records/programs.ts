@@ -5,6 +5,7 @@ import type { AccessActor } from '../access.js';
 import { mayEditRecord } from '../access.js';
 import { recordChange } from '../audit.js';
 import { ValidationError } from '../errors.js';
+import { isUuid } from '../record-owners.js';
 import type { ProgramInput } from './program-form.js';
 import type { OwningOrganization } from './record-access.js';
 import {
@@ -115,6 +116,9 @@ export async function updateProgram(
   write: ProgramWrite & { id: string },
 ): Promise<{ record: ProgramRecord; changed: boolean }> {
   const { partnershipId, input, now, id } = write;
+
+  // A malformed id names no row, and Postgres would raise on it as a uuid.
+  if (!isUuid(id)) throw recordNotFound('program');
 
   return withNameClashAsError(
     db.transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { containsControlCharacter, type TextOptions } from '../validation.js';
 import { normalizeName } from './columns.js';
 
 /** The outcome of reading one cell: a value, or a message naming the problem and the fix. */
@@ -12,12 +13,44 @@ export const reject = (message: string): CellResult<never> => ({ ok: false, mess
 /** Characters that separate the items of a list cell, such as "internship; mentorship". */
 export const LIST_SEPARATORS = /[;|]/;
 
-export const text: CellParser<string> = (cell) => accept(cell);
+/** The largest value of a Postgres `integer` column. */
+const INTEGER_MAX = 2_147_483_647;
 
-export function wholeNumber(
-  minimum: number,
-  maximum = Number.MAX_SAFE_INTEGER,
-): CellParser<number> {
+/** The earliest date a date cell takes. */
+const EARLIEST_DATE = '1900-01-01';
+
+/** The maximum length of an email address, as the contact form allows. */
+const EMAIL_MAX = 254;
+
+/**
+ * Reads free text of at most `maxLength` characters, the limit of the Slack form for the same
+ * field, so that an imported value stays editable there. Control characters and bidirectional
+ * formatting characters are rejected as the forms reject them (a multiline cell may keep line
+ * breaks and tabs), and so is U+FFFD, which stands for bytes that were not UTF-8.
+ */
+export function text(maxLength: number, options: TextOptions = {}): CellParser<string> {
+  return (cell) => {
+    if (cell.includes('\uFFFD')) {
+      return reject(
+        'contains bytes that are not UTF-8 text (shown as \uFFFD); save the file as CSV UTF-8 and import it again',
+      );
+    }
+
+    if (containsControlCharacter(cell, options)) {
+      const what = options.multiline ? 'a control character' : 'a line break or control character';
+
+      return reject(`contains ${what}; remove it`);
+    }
+
+    if (cell.length > maxLength) {
+      return reject(`is ${cell.length} characters long; shorten it to at most ${maxLength}`);
+    }
+
+    return accept(cell);
+  };
+}
+
+export function wholeNumber(minimum: number, maximum = INTEGER_MAX): CellParser<number> {
   return (cell) => {
     const digits = cell.replace(/,/g, '');
 
@@ -74,8 +107,11 @@ export function pattern(regex: RegExp, description: string): CellParser<string> 
   return (cell) => (regex.test(cell) ? accept(cell) : reject(`"${cell}" is not ${description}`));
 }
 
-/** Reads a list cell with `item` for each entry. The first bad entry rejects the cell. */
-export function list<T>(item: CellParser<T>): CellParser<T[]> {
+/**
+ * Reads a list cell with `item` for each entry. The first bad entry rejects the cell, and so do
+ * more than `maxItems` entries, the most its Slack form takes.
+ */
+export function list<T>(item: CellParser<T>, maxItems = Number.POSITIVE_INFINITY): CellParser<T[]> {
   return (cell) => {
     const values: T[] = [];
 
@@ -86,6 +122,10 @@ export function list<T>(item: CellParser<T>): CellParser<T[]> {
 
       if (!result.ok) return result;
       values.push(result.value);
+    }
+
+    if (values.length > maxItems) {
+      return reject(`has ${values.length} entries; keep at most ${maxItems}`);
     }
 
     return accept(values);
@@ -105,10 +145,21 @@ export const isoDate: CellParser<string> = (cell) => {
     return reject(`"${cell}" is not a date; write it as YYYY-MM-DD, such as 2026-01-31`);
   }
 
+  // Postgres has no year 0000, and a date this early is a typing mistake in a data column.
+  if (cell < EARLIEST_DATE) {
+    return reject(`"${cell}" is before ${EARLIEST_DATE}; check the year, such as 2026-01-31`);
+  }
+
   return accept(cell);
 };
 
-export const email = pattern(
+const emailPattern = pattern(
   /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
   'an email address such as name@example.org',
 );
+
+export const email: CellParser<string> = (cell) => {
+  const checked = text(EMAIL_MAX)(cell);
+
+  return checked.ok ? emailPattern(cell) : checked;
+};

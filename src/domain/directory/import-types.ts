@@ -47,6 +47,8 @@ export interface DirectoryKindSpec {
   entityType: string;
   table: PgTable;
   columns: readonly ImportColumn[];
+  /** Values a new row starts with where the file gives none; a stored row keeps its own. */
+  createDefaults?: StoredValues;
   /** Turns parsed cells into stored values, resolving names of other rows to ids. */
   prepare(scope: ImportScope, cells: ParsedCells): Promise<PreparedRow>;
   /** Returns the stored row that the values identify, or undefined when the row is new. */

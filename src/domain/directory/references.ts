@@ -4,7 +4,9 @@ import { organizations } from '../../db/schema/index.js';
 import type { CellProblem, ImportScope } from './import-types.js';
 
 /** An organization found by name, or the problem to report for the cell that named it. */
-export type OrganizationLookup = { ok: true; id: string } | { ok: false; problem: CellProblem };
+export type OrganizationLookup =
+  | { ok: true; id: string; kind: OrganizationKind }
+  | { ok: false; problem: CellProblem };
 
 const kindLabels: Record<OrganizationKind, string> = {
   chamber: 'chamber',
@@ -35,7 +37,7 @@ export async function findOrganizationByName(
 
   const [first] = found;
 
-  if (first && found.length === 1) return { ok: true, id: first.id };
+  if (first && found.length === 1) return { ok: true, id: first.id, kind: first.kind };
 
   const wanted = reference.kinds.map((kind) => kindLabels[kind]).join(' or ');
   const message =

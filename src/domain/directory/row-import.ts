@@ -63,7 +63,7 @@ export async function importRow(
   const existing = await spec.findExisting(scope, prepared.values);
 
   if (!existing) {
-    await createRow(scope, spec, prepared.values);
+    await createRow(scope, spec, { ...spec.createDefaults, ...prepared.values });
     return { outcome: 'created' };
   }
 

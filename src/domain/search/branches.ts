@@ -1,42 +1,72 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { anyOf, inList, type NameMatcher, nameMatcher, TOPIC_BONUS } from './name-match.js';
+import {
+  bestMatches,
+  byNameOrTopic,
+  relatedScore,
+  topicOnlyScore,
+  withTopicBonus,
+} from './candidates.js';
+import { anyOf, inList, MAX_NAME_SCORE, nameMatcher } from './name-match.js';
 import type { SearchTerms } from './query-terms.js';
-
-/**
- * Scores of rows found only by sector or cluster, and only by ZIP code. Both rank below names
- * similar to the query (tier 1 and up) and above weak name matches, whose mean word similarity
- * is under the threshold.
- */
-const TOPIC_ONLY_SCORE = 0.5;
-const ZIP_ONLY_SCORE = 0.6;
 
 /*
  * Each branch selects `kind, kind_order, id, title, score` for one table of one partnership.
  * Rows found by name come from a select that the trigram indexes serve. Rows found only by
- * sector, cluster or ZIP come from a second select that leaves out the first one's rows.
+ * sector, cluster or ZIP come from a second select that leaves out the first one's rows. Rows
+ * found through an organization join the CTEs `named_organizations` and `related_organizations`
+ * (see organization-matches.ts). Every select filters each table it reads by the partnership.
  */
 
+/** Finds organizations by name, sector and ZIP code, and campuses by their district's name. */
 export function organizationBranch(partnershipId: string, terms: SearchTerms): SQL {
-  const name = nameMatcher(sql`lower(o.name)`, terms);
   const zipMatch = inList(sql`o.zip`, terms.zips);
   const topic = anyOf([inList(sql`left(o.naics_code, 2)`, terms.naicsSectors), zipMatch]);
-  const select = (score: SQL) => sql`
-    select 'organization' as kind, 0 as kind_order, o.id, o.name as title, ${score} as score
-    from organizations o
-    where o.partnership_id = ${partnershipId}`;
+  const topicScore = topicOnlyScore(zipMatch);
+  const byTopicOnly = topic
+    ? [
+        sql`
+          select o.id, o.name as title, ${topicScore} as score
+          from organizations o
+          where o.partnership_id = ${partnershipId} and ${topic}
+            and o.id not in (select named.id from named_organizations named)`,
+      ]
+    : [];
 
-  return byNameOrTopic(select, name, topic, topicOnlyScore(zipMatch));
+  return bestMatches('organization', 0, [
+    sql`
+      select o.id, o.name as title, ${withTopicBonus(sql`o.name_score`, topic, topicScore)} as score
+      from named_organizations o`,
+    ...byTopicOnly,
+    sql`select related.id, related.name as title, related.score from related_organizations related`,
+  ]);
 }
 
+/**
+ * Finds people by their own name, their title, their organization's name and, for campus staff,
+ * their district's name.
+ */
 export function personBranch(partnershipId: string, terms: SearchTerms): SQL {
   const name = nameMatcher(sql`lower(p.display_name)`, terms);
-
-  return sql`
-    select 'person' as kind, 1 as kind_order, p.id, p.display_name as title, ${name.score} as score
+  const title = nameMatcher(sql`lower(p.title)`, terms);
+  const select = (score: SQL) => sql`
+    select p.id, p.display_name as title, ${score} as score
     from people p
-    where p.partnership_id = ${partnershipId} and ${name.matches}`;
+    where p.partnership_id = ${partnershipId}`;
+
+  return bestMatches('person', 1, [
+    sql`${select(name.score)} and ${name.matches}`,
+    sql`${select(relatedScore(title.score, terms))} and ${title.matches}`,
+    sql`
+      select p.id, p.display_name as title, related.score
+      from related_organizations related
+      join people p on p.organization_id = related.id and p.partnership_id = ${partnershipId}`,
+  ]);
 }
 
+/**
+ * Finds programs by name, career cluster and their campus's ZIP code, and by the name of their
+ * campus or its district.
+ */
 export function programBranch(partnershipId: string, terms: SearchTerms): SQL {
   const name = nameMatcher(sql`lower(p.name)`, terms);
   const campusZips = inList(sql`campus.zip`, terms.zips);
@@ -47,51 +77,61 @@ export function programBranch(partnershipId: string, terms: SearchTerms): SQL {
     : undefined;
   const topic = anyOf([inList(sql`p.career_cluster`, terms.careerClusters), zipMatch]);
   const select = (score: SQL) => sql`
-    select 'program' as kind, 2 as kind_order, p.id, p.name as title, ${score} as score
+    select p.id, p.name as title, ${score} as score
     from programs p
     where p.partnership_id = ${partnershipId}`;
 
-  return byNameOrTopic(select, name, topic, topicOnlyScore(zipMatch));
+  return bestMatches('program', 2, [
+    byNameOrTopic(select, name, topic, topicOnlyScore(zipMatch)),
+    sql`
+      select p.id, p.name as title, related.score
+      from related_organizations related
+      join programs p on p.campus_id = related.id and p.partnership_id = ${partnershipId}`,
+  ]);
 }
 
+/** Finds opportunities by title and career cluster, and by their employer's name. */
 export function opportunityBranch(partnershipId: string, terms: SearchTerms): SQL {
   const name = nameMatcher(sql`lower(op.title)`, terms);
   const topic = inList(sql`op.career_cluster`, terms.careerClusters);
   const select = (score: SQL) => sql`
-    select 'opportunity' as kind, 3 as kind_order, op.id, op.title as title, ${score} as score
+    select op.id, op.title as title, ${score} as score
     from opportunities op
     where op.partnership_id = ${partnershipId}`;
 
-  return byNameOrTopic(select, name, topic, topicOnlyScore(undefined));
+  return bestMatches('opportunity', 3, [
+    byNameOrTopic(select, name, topic, topicOnlyScore(undefined)),
+    sql`
+      select op.id, op.title as title, employer.score
+      from named_organizations employer
+      join opportunities op on op.employer_id = employer.id and op.partnership_id = ${partnershipId}`,
+  ]);
 }
 
 /**
- * Combines the select of rows found by name, with a bonus for those that match the topic too,
- * and the select of rows found only by topic.
+ * Finds industry needs by occupation title, by SOC code (ranked as an exact name), by the
+ * occupation title and skills together, and by their employer's name.
  */
-function byNameOrTopic(
-  select: (score: SQL) => SQL,
-  name: NameMatcher,
-  topic: SQL | undefined,
-  topicScore: SQL,
-): SQL {
-  if (!topic) return sql`${select(name.score)} and ${name.matches}`;
+export function needBranch(partnershipId: string, terms: SearchTerms): SQL {
+  const name = nameMatcher(sql`lower(n.occupation_title)`, terms);
+  // The expression of the industry_needs_search_text_trgm_idx index, so that the index serves.
+  const titleAndSkills = nameMatcher(
+    sql`industry_need_search_text(n.occupation_title, n.skills)`,
+    terms,
+  );
+  const socCodes = inList(sql`n.soc_code`, terms.socCodes);
+  const select = (score: SQL) => sql`
+    select n.id, n.occupation_title as title, ${score} as score
+    from industry_needs n
+    where n.partnership_id = ${partnershipId}`;
 
-  // A weak name match that also matches the topic ranks above rows found by topic alone.
-  const score = sql`case when ${topic}
-    then greatest(${name.score}, ${topicScore}) + ${TOPIC_BONUS}::float8
-    else ${name.score} end`;
-
-  // The case makes Postgres test the cheap topic before the trigram functions, which it would
-  // otherwise evaluate first on every row of the partnership.
-  return sql`${select(score)} and ${name.matches}
-    union all
-    ${select(topicScore)} and case when ${topic} then not ${name.matches} else false end`;
-}
-
-/** Scores a row found only by topic: ZIP matches above sector and cluster matches. */
-function topicOnlyScore(zipMatch: SQL | undefined): SQL {
-  if (!zipMatch) return sql`${TOPIC_ONLY_SCORE}::float8`;
-
-  return sql`case when ${zipMatch} then ${ZIP_ONLY_SCORE}::float8 else ${TOPIC_ONLY_SCORE}::float8 end`;
+  return bestMatches('need', 4, [
+    sql`${select(name.score)} and ${name.matches}`,
+    ...(socCodes ? [sql`${select(sql`${MAX_NAME_SCORE}::float8`)} and ${socCodes}`] : []),
+    sql`${select(relatedScore(titleAndSkills.score, terms))} and ${titleAndSkills.matches}`,
+    sql`
+      select n.id, n.occupation_title as title, employer.score
+      from named_organizations employer
+      join industry_needs n on n.employer_id = employer.id and n.partnership_id = ${partnershipId}`,
+  ]);
 }

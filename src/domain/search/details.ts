@@ -44,5 +44,13 @@ export function detailsOfPage(now: Date): SQL {
     from opportunities op
     join organizations employer on employer.id = op.employer_id
     where page.kind = 'opportunity' and op.id = page.id
+    union all
+    select json_build_object(
+      'employerName', employer.name, 'socCode', n.soc_code,
+      'openingsPerYear', n.openings_per_year, 'timeFrame', n.time_frame, 'skills', n.skills
+    )::text
+    from industry_needs n
+    join organizations employer on employer.id = n.employer_id
+    where page.kind = 'need' and n.id = page.id
   )`;
 }

@@ -1,5 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { escapeLikePattern, type SearchTerms } from './query-terms.js';
+import { escapeLikePattern } from '../organization-search.js';
+import type { SearchTerms } from './query-terms.js';
 
 /**
  * Minimum pg_trgm word_similarity for a query word to match a name. At 0.45 one typo in a word
@@ -13,6 +14,9 @@ export const WORD_SIMILARITY_THRESHOLD = 0.45;
  * with it, and similar, where the query words' mean word_similarity reaches the threshold.
  */
 const tiers = { exact: 4, prefix: 3, wordPrefix: 2, similar: 1 } as const;
+
+/** The highest score a NameMatcher gives: the exact tier plus a trigram score of 1. */
+export const MAX_NAME_SCORE = tiers.exact + 1;
 
 /** Bonus for a row found by name that also matches the query's sector, cluster or ZIP code. */
 export const TOPIC_BONUS = 0.25;

@@ -14,6 +14,8 @@ export interface SearchTerms {
   nameWords: { words: string[]; needed: 'all' | 'any' };
   /** Five-digit words, matched against organization ZIP codes. */
   zips: string[];
+  /** SOC 2018 occupation codes such as 51-4121, matched against the SOC codes of industry needs. */
+  socCodes: string[];
   /** Two-digit 2022 NAICS sector codes named by the query. */
   naicsSectors: string[];
   /** Career cluster names named by the query: 2024 names and the older names that map to them. */
@@ -25,6 +27,12 @@ export const MAX_QUERY_LENGTH = 200;
 
 /** Words beyond this many add little to ranking and only lengthen the SQL. */
 const MAX_FUZZY_WORDS = 8;
+
+/** SOC codes read from one query; more add little to a search and only lengthen the SQL. */
+const MAX_SOC_CODES = 20;
+
+/** A SOC code, two digits, a hyphen and four digits, standing alone among digits. */
+const socCodePattern = /(?<!\d)\d{2}-\d{4}(?!\d)/g;
 
 /** Words so common in names that a trigram match on them does not narrow a search. */
 const fillerWords = new Set(['and', 'the', 'for', 'with']);
@@ -39,7 +47,16 @@ export function parseSearchTerms(query: string): SearchTerms {
     .slice(0, MAX_QUERY_LENGTH)
     .join('')
     .trim();
-  const words = [...new Set(phrase.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter(Boolean);
+  const socCodes = [...new Set(phrase.match(socCodePattern) ?? [])].slice(0, MAX_SOC_CODES);
+  // A SOC code matches as a whole, so its digits are left out of the name words.
+  const words = [
+    ...new Set(
+      phrase
+        .replace(socCodePattern, ' ')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u),
+    ),
+  ].filter(Boolean);
   const zips = words.filter((word) => /^\d{5}$/.test(word));
   const fuzzyWords = words
     .filter((word) => Array.from(word).length >= 3 && !fillerWords.has(word))
@@ -52,12 +69,7 @@ export function parseSearchTerms(query: string): SearchTerms {
       ? { words: otherWords, needed: 'all' as const }
       : { words: fuzzyWords, needed: 'any' as const };
 
-  return { phrase, fuzzyWords, nameWords, zips, ...topics };
-}
-
-/** Escapes `\`, `%` and `_` so that text matches itself in a LIKE pattern. */
-export function escapeLikePattern(text: string): string {
-  return text.replace(/[\\%_]/g, (character) => `\\${character}`);
+  return { phrase, fuzzyWords, nameWords, zips, socCodes, ...topics };
 }
 
 /** Replaces lone UTF-16 surrogates, which cannot be encoded as UTF-8 for the database. */

@@ -1,9 +1,9 @@
-import type { App, BlockAction, ButtonAction } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import { z } from 'zod';
 import { opportunityTypes } from '../../db/schema/index.js';
 import { identityOfInteraction, resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
-import { actionIds } from '../ids.js';
+import { actionIds, SLASH_COMMAND } from '../ids.js';
 import { eventListMessage, opportunityListMessage, staleContactsMessage } from '../list-replies.js';
 import { EVENT_PAGE_BLOCK } from '../messages/events.js';
 import { OPPORTUNITY_PAGE_BLOCK } from '../messages/opportunities.js';
@@ -31,7 +31,13 @@ export function registerListPages(app: App, deps: SlackDependencies): void {
 
       const page = readPage(action.value);
 
-      if (!page) return;
+      if (!page) {
+        await replyToInvalidPageButton(deps, respond, {
+          userId: body.user.id,
+          command: 'opportunities',
+        });
+        return;
+      }
 
       const actor = await resolveActor(deps, client, identityOfInteraction(body));
       const message = await opportunityListMessage(deps, actor, page);
@@ -41,11 +47,11 @@ export function registerListPages(app: App, deps: SlackDependencies): void {
   );
 
   const simpleLists = [
-    [EVENT_PAGE_BLOCK, eventListMessage],
-    [STALE_CONTACTS_PAGE_BLOCK, staleContactsMessage],
+    [EVENT_PAGE_BLOCK, eventListMessage, 'events'],
+    [STALE_CONTACTS_PAGE_BLOCK, staleContactsMessage, 'contacts stale'],
   ] as const;
 
-  for (const [blockId, render] of simpleLists) {
+  for (const [blockId, render, command] of simpleLists) {
     app.action<BlockAction<ButtonAction>>(
       { action_id: pageButton, block_id: blockId },
       async ({ ack, body, action, client, respond }) => {
@@ -53,7 +59,10 @@ export function registerListPages(app: App, deps: SlackDependencies): void {
 
         const page = readPage(action.value);
 
-        if (!page) return;
+        if (!page) {
+          await replyToInvalidPageButton(deps, respond, { userId: body.user.id, command });
+          return;
+        }
 
         const actor = await resolveActor(deps, client, identityOfInteraction(body));
         const message = await render(deps, actor, page.offset);
@@ -62,6 +71,20 @@ export function registerListPages(app: App, deps: SlackDependencies): void {
       },
     );
   }
+}
+
+/** Tells the clicker that a page button's value is not one Bridge sends, and what to type. */
+async function replyToInvalidPageButton(
+  deps: SlackDependencies,
+  respond: RespondFn,
+  button: { userId: string; command: string },
+): Promise<void> {
+  deps.logger.warn(button, 'Ignored a list page button whose value is not a page');
+  await respond({
+    response_type: 'ephemeral',
+    replace_original: false,
+    text: `That page button is no longer valid. Type \`${SLASH_COMMAND} ${button.command}\` again.`,
+  });
 }
 
 /** Reads a page button's value; a value no Bridge button carries reads as undefined. */

@@ -1,6 +1,6 @@
 import type { App, BlockAction, ButtonAction } from '@slack/bolt';
 import type { RsvpStatus } from '../../db/schema/index.js';
-import type { RsvpResult } from '../../domain/events.js';
+import type { EventSummary, RsvpResult } from '../../domain/events.js';
 import { listUpcomingEvents, recordRsvp } from '../../domain/events.js';
 import { rsvpStatusLabels } from '../../domain/labels.js';
 import { identityOfInteraction, resolveActor } from '../actor.js';
@@ -10,6 +10,7 @@ import { actionIds } from '../ids.js';
 import { EVENTS_PER_MESSAGE, renderEventList } from '../messages/events.js';
 import { notifyPerson, textMessage } from '../notify.js';
 import { escapeMrkdwn } from '../text.js';
+import { notifyPromoted } from '../waitlist-messages.js';
 
 const statusByAction: Record<string, RsvpStatus> = {
   [actionIds.rsvpGoing]: 'going',
@@ -47,8 +48,19 @@ export function registerRsvpActions(app: App, deps: SlackDependencies): void {
     const { event } = result;
 
     deps.announcements.schedule({ partnershipId: actor.partnership.id, eventId: event.id, client });
+    await notifyPromoted(
+      deps,
+      client,
+      { event, timeZone: actor.partnership.timeZone },
+      result.promoted,
+    );
 
     const container = body.container as { type?: string; is_ephemeral?: boolean };
+
+    if (result.waitlistPosition !== null) {
+      const text = describeWaitlistPlace(event, result.waitlistPosition);
+      await notifyPerson(client, deps.logger, target, textMessage(text));
+    }
 
     if (container.type === 'view') {
       await publishHome(deps, client, actor);
@@ -63,8 +75,8 @@ export function registerRsvpActions(app: App, deps: SlackDependencies): void {
         replace_original: true,
         ...renderEventList({ events, timeZone: actor.partnership.timeZone }),
       });
-    } else {
-      const text = `Your RSVP for *${escapeMrkdwn(event.title)}*: ${rsvpStatusLabels[status]}.`;
+    } else if (result.waitlistPosition === null) {
+      const text = `Your RSVP for *${escapeMrkdwn(event.title)}*: ${rsvpStatusLabels[result.status]}.`;
       await notifyPerson(client, deps.logger, target, textMessage(text));
     }
   });
@@ -77,7 +89,9 @@ function describeRejection(result: Exclude<RsvpResult, { outcome: 'recorded' }>)
       return 'That event no longer exists, so your RSVP was not recorded.';
     case 'ended':
       return 'That event has ended, so RSVPs are closed.';
-    case 'full':
-      return `That event is full (capacity ${result.event.capacity}). Choose Maybe for now; you can change to Going if a place opens.`;
   }
+}
+
+function describeWaitlistPlace(event: EventSummary, position: number): string {
+  return `*${escapeMrkdwn(event.title)}* is full (capacity ${event.capacity}), so you are on the waitlist at place ${position}. Bridge will send you a message if a place opens; click Maybe or Can't go to leave the waitlist.`;
 }

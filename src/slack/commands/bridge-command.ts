@@ -4,14 +4,24 @@ import { resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { SLASH_COMMAND } from '../ids.js';
 import { eventListMessage, opportunityListMessage, staleContactsMessage } from '../list-replies.js';
+import { meetingListMessage } from '../meetings/meeting-list-reply.js';
+import { openMeetingModal, openOutcomeModal } from '../meetings/open-meeting-modals.js';
 import { renderHelp } from '../messages/help.js';
 import { openDirectoryModal } from '../open-directory-modal.js';
+import { openCheckInByTitle } from '../open-event-tools.js';
 import { openJoinModal } from '../open-join-modal.js';
 import { openEventModal, openOpportunityModal } from '../open-modals.js';
+import { openOutreachModal } from '../open-outreach-modal.js';
+import { openDonationModal, openRequestModal } from '../open-request-modals.js';
+import { openStoryModal } from '../open-story-modal.js';
+import { outreachPipelineMessage } from '../outreach-replies.js';
 import { runCardCommand } from './card-command.js';
 import type { CommandContext } from './command-context.js';
+import { runCommitteeCommand } from './committee-command.js';
 import { runFindCommand } from './find-command.js';
 import { parseBridgeCommand } from './parse-command.js';
+import { runPlanCommand } from './plan-command.js';
+import { runRequestListCommand } from './request-command.js';
 import { runSettingsCommand } from './settings-command.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -39,7 +49,20 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
   // Forms open first, because their trigger id expires three seconds after the command.
   if (parsed.kind === 'opportunity_new') return openOpportunityModal(deps, client, request);
   if (parsed.kind === 'event_new') return openEventModal(deps, client, request);
+  if (parsed.kind === 'checkin') {
+    return openCheckInByTitle(deps, client, { ...request, title: parsed.title });
+  }
   if (parsed.kind === 'join') return openJoinModal(deps, client, request);
+  if (parsed.kind === 'meeting_new') return openMeetingModal(deps, client, request);
+  if (parsed.kind === 'meeting_log') return openOutcomeModal(deps, client, request);
+  if (parsed.kind === 'capacity') {
+    return openOutreachModal(deps, client, request, 'capacity', {
+      employerName: parsed.employerName,
+    });
+  }
+  if (parsed.kind === 'story_new') return openStoryModal(deps, client, request);
+  if (parsed.kind === 'request_new') return openRequestModal(deps, client, request);
+  if (parsed.kind === 'donation_new') return openDonationModal(deps, client, request);
   if (parsed.kind === 'directory_add') {
     return openDirectoryModal(deps, client, request, { record: parsed.record });
   }
@@ -76,6 +99,29 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'settings':
     case 'settings_stale_after':
       await runSettingsCommand(deps, context, parsed.kind === 'settings' ? undefined : parsed.days);
+      return;
+    case 'meetings':
+      await respond({
+        response_type: 'ephemeral',
+        ...(await meetingListMessage(deps, actor, 0)),
+      });
+      return;
+    case 'committee':
+      await runCommitteeCommand(deps, context);
+      return;
+    case 'plan':
+      await runPlanCommand(deps, context, parsed.phase);
+      return;
+    case 'outreach':
+      await respond({
+        response_type: 'ephemeral',
+        ...(await outreachPipelineMessage(deps, actor, { offset: 0, mine: parsed.mine })),
+      });
+      return;
+    case 'requests':
+    case 'donations':
+    case 'pilots':
+      await runRequestListCommand(deps, context, parsed.kind);
       return;
     case 'stale_contacts':
       await respond({

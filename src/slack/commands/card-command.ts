@@ -1,4 +1,5 @@
 import { findCardMatch } from '../../domain/cards/match.js';
+import { containsControlCharacter } from '../../domain/validation.js';
 import { cardMessage } from '../card-replies.js';
 import type { SlackDependencies } from '../dependencies.js';
 import { renderCardCandidates, renderCardGone, renderNoCardMatch } from '../messages/cards.js';
@@ -18,6 +19,15 @@ export async function runCardCommand(
   const { actor, respond } = context;
   // Slack sends `&`, `<` and `>` in command text as HTML entities.
   const typed = unescapeCommandText(name);
+
+  // Postgres text cannot hold NUL, and the forms and the import reject control characters in names.
+  if (containsControlCharacter(typed)) {
+    await respond({
+      response_type: 'ephemeral',
+      text: `:warning: That ${card} name contains a control character, such as NUL or a right-to-left override. Type the name again without it.`,
+    });
+    return;
+  }
 
   const match = await findCardMatch(deps.db, {
     partnershipId: actor.partnership.id,

@@ -3,6 +3,20 @@ import { parseOpportunityType } from '../../domain/opportunities.js';
 import type { DirectoryRecord } from '../ids.js';
 import { truncate } from '../limits.js';
 import { escapeMrkdwn } from '../text.js';
+import type { EventCommand } from './parse-event-command.js';
+import { parseCheckInCommand } from './parse-event-command.js';
+import type { MeetingCommand } from './parse-meeting-command.js';
+import { parseMeetingCommand, parseMeetingsCommand } from './parse-meeting-command.js';
+import type { OutreachCommand } from './parse-outreach-command.js';
+import { parseCapacityCommand, parseOutreachCommand } from './parse-outreach-command.js';
+import type { PlanCommand } from './parse-plan-command.js';
+import {
+  parseCommitteeCommand,
+  parsePlanCommand,
+  parseStoryCommand,
+} from './parse-plan-command.js';
+import type { RequestCommand } from './parse-request-command.js';
+import { parseNewRequestCommand, parseRequestListCommand } from './parse-request-command.js';
 
 export type BridgeCommand =
   | { kind: 'help' }
@@ -17,6 +31,11 @@ export type BridgeCommand =
   | { kind: 'settings' }
   | { kind: 'settings_stale_after'; days: string }
   | { kind: 'stale_contacts' }
+  | Exclude<EventCommand, { kind: 'invalid' }>
+  | Exclude<PlanCommand, { kind: 'invalid' }>
+  | Exclude<OutreachCommand, { kind: 'invalid' }>
+  | Exclude<RequestCommand, { kind: 'invalid' }>
+  | Exclude<MeetingCommand, { kind: 'invalid' }>
   | { kind: 'invalid'; problem: string };
 
 /** Records that `/bridge <kind> <name>` shows as a card. */
@@ -49,6 +68,9 @@ export function parseBridgeCommand(text: string): BridgeCommand {
       return rest.length === 1 && rest[0] === 'new'
         ? { kind: 'event_new' }
         : { kind: 'invalid', problem: 'To create an event, type `/bridge event new`.' };
+    case 'checkin':
+    case 'check-in':
+      return parseCheckInCommand(words.slice(1));
     case 'events':
       return rest.length === 0
         ? { kind: 'events' }
@@ -77,6 +99,27 @@ export function parseBridgeCommand(text: string): BridgeCommand {
             problem:
               'To list contacts nobody has confirmed lately, type `/bridge contacts stale`. To look someone up, type `/bridge find` and their name.',
           };
+    case 'meeting':
+      return parseMeetingCommand(rest);
+    case 'meetings':
+      return parseMeetingsCommand(rest);
+    case 'committee':
+      return parseCommitteeCommand(rest);
+    case 'plan':
+      return parsePlanCommand(rest);
+    case 'story':
+      return parseStoryCommand(rest);
+    case 'outreach':
+      return parseOutreachCommand(rest);
+    case 'capacity':
+      return parseCapacityCommand(words.slice(1));
+    case 'request':
+    case 'donation':
+      return parseNewRequestCommand(first, rest);
+    case 'requests':
+    case 'donations':
+    case 'pilots':
+      return parseRequestListCommand(first, rest);
     case 'find':
     case 'search':
       return parseFind(words.slice(1));

@@ -3,6 +3,7 @@ import type { ContactSummary } from '../../domain/cards/contacts.js';
 import type { CardCandidate, CardRecord, MatchKind } from '../../domain/cards/match.js';
 import { MAX_CARD_CANDIDATES } from '../../domain/cards/match.js';
 import { formatDate, todayIn } from '../../domain/time.js';
+import { MAX_COMMAND_QUERY } from '../commands/parse-command.js';
 import { actionIds, cardValue, directoryRecordValue, SLASH_COMMAND } from '../ids.js';
 import { blockKitLimits, truncate } from '../limits.js';
 import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
@@ -48,9 +49,47 @@ export function commandSpan(command: string): string {
   return `\`${SLASH_COMMAND} ${escapeMrkdwn(command.replace(/`/g, "'"))}\``;
 }
 
-/** Renders `/bridge find <name>`, the command named under a cut list to show the rest. */
-export function findCommand(name: string): string {
-  return commandSpan(`find ${truncate(name, nameMax)}`);
+/**
+ * Renders `/bridge find <words>`, the command named under a cut list to show the rest. Words
+ * that do not fit in a command are left off from the end. A name cut that way still finds its
+ * rows, because a search needs only the typed words in a name and not the whole name.
+ */
+export function findCommand(words: string): string {
+  return commandSpan(`find ${fitCommandText(words)}`);
+}
+
+/**
+ * Keeps the leading whole words of `text` that fit within MAX_COMMAND_QUERY characters as Slack
+ * sends them, with `&`, `<` and `>` as HTML entities. A first word too long on its own is cut.
+ */
+function fitCommandText(text: string): string {
+  const words = text.trim().split(/\s+/);
+  let fitted = '';
+
+  for (const word of words) {
+    const longer = fitted === '' ? word : `${fitted} ${word}`;
+
+    if (slackEncodedLength(longer) > MAX_COMMAND_QUERY) break;
+
+    fitted = longer;
+  }
+
+  if (fitted !== '') return fitted;
+
+  let cut = '';
+
+  for (const character of words[0] ?? '') {
+    if (slackEncodedLength(`${cut}${character}`) > MAX_COMMAND_QUERY) break;
+
+    cut += character;
+  }
+
+  return cut;
+}
+
+/** Length of text as Slack sends it in a slash command, which parseBridgeCommand checks. */
+function slackEncodedLength(text: string): number {
+  return text.replace(/&/g, '&amp;').replace(/[<>]/g, '&lt;').length;
 }
 
 /** Renders the card's title, with a note when the name was not typed exactly. */
@@ -142,8 +181,6 @@ export function contactSections(input: {
     blocks.push(block);
   }
 
-  // NOTE: `/bridge find` matches people by their own name, so finding an organization's name lists
-  // its contacts only once search also matches people by organization.
   blocks.push(...moreNote(shown.length, input.total, 'contacts', input.moreCommand));
 
   return blocks;

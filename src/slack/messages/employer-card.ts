@@ -22,17 +22,21 @@ import {
   moreNote,
   section,
 } from './cards.js';
+import type { OutreachButtons } from './employer-outreach.js';
+import { noOutreachButtons, outreachSections } from './employer-outreach.js';
 import type { SlackMessage } from './help.js';
 
 /**
- * Renders an employer's card: details, contacts, industry needs, open opportunities and the
- * buttons the reader may use.
+ * Renders an employer's card: details, contacts, industry needs, open opportunities, outreach
+ * and the buttons the reader may use.
  */
 export function renderEmployerCard(input: {
   card: EmployerCard;
   permissions: CardPermissions;
   timeZone: string;
   intro?: CardIntro;
+  /** The outreach buttons the reader may use; none unless given. */
+  outreachButtons?: OutreachButtons;
 }): SlackMessage {
   const { card, permissions } = input;
   const blocks: KnownBlock[] = [...cardHeading(card.name, input.intro ?? {})];
@@ -50,6 +54,14 @@ export function renderEmployerCard(input: {
   );
   blocks.push(...needSections(card));
   blocks.push(...opportunitySections(card));
+  blocks.push(
+    ...outreachSections({
+      employerId: card.id,
+      outreach: card.outreach,
+      capacity: card.capacity,
+      buttons: input.outreachButtons ?? noOutreachButtons,
+    }),
+  );
 
   if (permissions.editRecord) {
     blocks.push({
@@ -103,8 +115,6 @@ function needSections(card: EmployerCard): KnownBlock[] {
 
   return [
     section([title, ...shown.map(describeNeed)].join('\n')),
-    // NOTE: `/bridge find` does not search industry needs yet, so the command named here finds
-    // the employer but not the needs left off.
     ...moreNote(shown.length, total, 'industry needs', findCommand(card.name)),
   ];
 }
@@ -136,7 +146,8 @@ function opportunitySections(card: EmployerCard): KnownBlock[] {
 
   return [
     section([title, ...shown.map(describeOpportunity)].join('\n')),
-    ...moreNote(shown.length, total, 'open opportunities', commandSpan('opportunities')),
+    // The search lists every opportunity of the employer, filled and closed ones too.
+    ...moreNote(shown.length, total, 'open opportunities', findCommand(card.name)),
   ];
 }
 

@@ -5,6 +5,8 @@ import { formatEventSpan } from '../../domain/time.js';
 import { actionIds } from '../ids.js';
 import { blockKitLimits, truncate } from '../limits.js';
 import { escapeMrkdwn, escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
+import type { AnnouncementDetails } from './event-details.js';
+import { describeFeedback, renderBoothSection, renderEventTools } from './event-details.js';
 import type { SlackMessage } from './help.js';
 import { renderPageControls } from './page-buttons.js';
 
@@ -20,11 +22,13 @@ export const EVENT_PAGE_BLOCK = 'events_page';
 /** Characters the title and the venue may each take of an event's first section. */
 const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
 
+/** Describes the RSVP counts; the waitlist shows only while someone is on it. */
 export function describeCounts(event: EventSummary): string {
-  const { going, maybe, notGoing } = event.counts;
+  const { going, maybe, notGoing, waitlisted } = event.counts;
   const capacity = event.capacity ? ` of ${event.capacity}` : '';
+  const waitlist = waitlisted > 0 ? ` · Waitlist: ${waitlisted}` : '';
 
-  return `Going: ${going}${capacity} · Maybe: ${maybe} · Can't go: ${notGoing}`;
+  return `Going: ${going}${capacity} · Maybe: ${maybe} · Can't go: ${notGoing}${waitlist}`;
 }
 
 /** Renders the Going / Maybe / Can't go buttons, with the reader's RSVP highlighted. */
@@ -68,17 +72,31 @@ export function renderEventSections(event: EventSummary, timeZone: string): Know
   return blocks;
 }
 
-/** Renders the channel announcement of an event with live counts and RSVP buttons. */
-export function renderEventAnnouncement(event: EventSummary, timeZone: string): SlackMessage {
+/**
+ * Renders the channel announcement of an event with live counts and RSVP buttons. With
+ * `details`, it also lists the booths, the feedback once the event has ended, and the
+ * organizer's tools.
+ */
+export function renderEventAnnouncement(
+  event: EventSummary,
+  timeZone: string,
+  details?: AnnouncementDetails,
+): SlackMessage {
   const when = formatEventSpan(event.startsAt, event.endsAt, timeZone);
+  const ended = details ? event.endsAt <= details.now : false;
+  const feedback = ended && details?.feedback ? describeFeedback(details.feedback) : undefined;
   const blocks: KnownBlock[] = [
     { type: 'header', text: plainText(truncate(event.title, blockKitLimits.headerText)) },
     ...renderEventSections({ ...event, title: 'You are invited' }, timeZone),
+    ...renderBoothSection(details?.booths ?? []),
     { type: 'context', elements: [mrkdwn(describeCounts(event))] },
+    ...(feedback ? [{ type: 'context' as const, elements: [mrkdwn(feedback)] }] : []),
     renderRsvpButtons({ ...event, myRsvp: null }),
+    ...(details ? [renderEventTools(event, details)] : []),
   ];
+  const summary = [describeCounts(event), feedback].filter(Boolean).join('. ');
 
-  return { text: `${escapeMrkdwn(event.title)}: ${when}. ${describeCounts(event)}`, blocks };
+  return { text: `${escapeMrkdwn(event.title)}: ${when}. ${summary}`, blocks };
 }
 
 /** Renders upcoming events with the reader's own RSVP. `events` may hold one more than fits. */

@@ -39,7 +39,8 @@ const headPartMax = Math.floor(blockKitLimits.sectionText / 3);
 export function renderOpportunityBlocks(opportunity: OpportunitySummary): KnownBlock[] {
   const title = `*${escapeMrkdwnWithin(opportunity.title, headPartMax)}*`;
   const employer = escapeMrkdwnWithin(opportunity.employerName, headPartMax);
-  const byline = `${opportunityTypeLabels[opportunity.type]} at ${employer}`;
+  const pilot = opportunity.isPilot ? ' · *Pilot*' : '';
+  const byline = `${opportunityTypeLabels[opportunity.type]} at ${employer}${pilot}`;
   const details = [
     opportunity.careerCluster,
     `${opportunity.slots} ${opportunity.slots === 1 ? 'slot' : 'slots'}`,
@@ -115,7 +116,7 @@ export function renderOpportunityList(list: {
 
   const lines = shown.map(
     (o) =>
-      `• ${escapeMrkdwn(o.title)} (${opportunityTypeLabels[o.type]}, ${escapeMrkdwn(o.employerName)})`,
+      `• ${escapeMrkdwn(o.title)} (${opportunityTypeLabels[o.type]}${o.isPilot ? ', Pilot' : ''}, ${escapeMrkdwn(o.employerName)})`,
   );
 
   return { text: `${heading}:\n${lines.join('\n')}`, blocks };

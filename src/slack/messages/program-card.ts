@@ -105,8 +105,17 @@ function partnerBlocks(card: ProgramCard): KnownBlock[] {
 
   return [
     section([title, ...lines].join('\n')),
-    ...moreNote(shown.length, total, 'possible partners', findCommand(card.careerCluster)),
+    ...moreNote(shown.length, total, 'possible partners', partnersCommand(card)),
   ];
+}
+
+/**
+ * Renders the search that lists every possible partner. The career cluster finds the cluster's
+ * opportunities and the SOC codes find the industry needs for those occupations, and each of
+ * those results names its employer. Codes past the length a command may have are left off.
+ */
+function partnersCommand(card: ProgramCard): string {
+  return findCommand([card.careerCluster, ...card.socCodes].join(' '));
 }
 
 function describePartner(partner: PossiblePartner, careerCluster: string): string {

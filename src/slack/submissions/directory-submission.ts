@@ -4,10 +4,12 @@ import type { FieldErrors } from '../../domain/errors.js';
 import { UserFacingError, ValidationError } from '../../domain/errors.js';
 import { identityOfInteraction, resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
+import type { SlackMessage } from '../messages/help.js';
 import { notifyPerson, textMessage } from '../notify.js';
 import { saveBeforeAck } from '../save-before-ack.js';
 import type { FormValue } from '../state-values.js';
 import { readStateValues } from '../state-values.js';
+import { SubmissionReplays } from '../submission-replays.js';
 import { decodeModalMetadata } from '../views/modal-metadata.js';
 import type { DirectoryForm } from './directory-forms.js';
 import { directoryForms } from './directory-forms.js';
@@ -25,9 +27,12 @@ const WHOLE_FORM = 'form';
 /**
  * Saves the employer, program, contact and industry need forms. Field rules are checked first
  * and shown under their fields. Access is checked again when saving, because roles may have
- * changed after the form opened, and a refusal shows on the form without saving anything.
+ * changed after the form opened, and a refusal shows on the form without saving anything. A
+ * retried submission gets the first save's result and no second confirmation.
  */
 export function registerDirectorySubmissions(app: App, deps: SlackDependencies): void {
+  const replays = new SubmissionReplays<SlackMessage>();
+
   for (const form of directoryForms) {
     app.view(form.callbackId, async ({ ack, body, view, client }) => {
       const metadata = decodeModalMetadata(view.private_metadata);
@@ -41,30 +46,37 @@ export function registerDirectorySubmissions(app: App, deps: SlackDependencies):
       }
 
       const target = { userId: body.user.id, channelId: metadata.channelId };
-      const save = (async () => {
-        const actor = await resolveActor(deps, client, identityOfInteraction(body));
+      const { save, replayed } = replays.run(
+        { viewId: view.id, values: view.state.values },
+        async () => {
+          const actor = await resolveActor(deps, client, identityOfInteraction(body));
 
-        return read
-          .value(deps.db, {
-            partnershipId: actor.partnership.id,
-            actor: accessActorOf(actor.person),
-            recordId: metadata.recordId,
-            now: deps.now(),
-            timeZone: actor.partnership.timeZone,
-          })
-          .catch(refusalAsFormError);
-      })();
+          return read
+            .value(deps.db, {
+              partnershipId: actor.partnership.id,
+              actor: accessActorOf(actor.person),
+              recordId: metadata.recordId,
+              now: deps.now(),
+              timeZone: actor.partnership.timeZone,
+            })
+            .catch(refusalAsFormError);
+        },
+      );
       const outcome = await saveBeforeAck({
         ack,
         save,
         errorBlockId: firstShownBlock(form, formState),
         toBlockErrors,
         logger: deps.logger,
-        onLateFailure: (error) =>
-          notifyPerson(client, deps.logger, target, textMessage(lateFailure(form, error))),
+        onLateFailure: async (error) => {
+          if (replayed) return;
+
+          await notifyPerson(client, deps.logger, target, textMessage(lateFailure(form, error)));
+        },
       });
 
-      if (!outcome.saved) return;
+      // The first delivery of a replayed submission sends the confirmation.
+      if (!outcome.saved || replayed) return;
 
       await notifyPerson(client, deps.logger, target, outcome.value);
     });

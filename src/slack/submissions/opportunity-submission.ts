@@ -27,6 +27,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
     const metadata = decodeModalMetadata(view.private_metadata);
     const form = readStateValues(view.state.values);
     const paid = form[opportunityBlocks.paid];
+    const pilot = form[opportunityBlocks.isPilot];
     const parsed = parseOpportunityForm({
       employerId: textValue(form, opportunityBlocks.employerId),
       newEmployerName: textValue(form, opportunityBlocks.newEmployerName),
@@ -39,6 +40,7 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
       startsOn: textValue(form, opportunityBlocks.startsOn),
       endsOn: textValue(form, opportunityBlocks.endsOn),
       location: textValue(form, opportunityBlocks.location),
+      isPilot: Array.isArray(pilot) && pilot.includes('pilot'),
       today: todayIn(metadata.timeZone, deps.now()),
     });
 
@@ -56,6 +58,11 @@ export function registerOpportunitySubmission(app: App, deps: SlackDependencies)
         sourceKey: `slack:view:${view.id}`,
         now: deps.now(),
         opportunity: parsed.value,
+        actor: {
+          personId: actor.person.id,
+          role: actor.person.role,
+          organizationId: actor.person.organizationId,
+        },
       });
 
       return getOpportunity(deps.db, { partnershipId: actor.partnership.id, opportunityId: id });

@@ -8,6 +8,10 @@ import { describeCounts, renderEventSections, renderRsvpButtons } from '../messa
 import { renderOpportunityBlocks } from '../messages/opportunities.js';
 import { renderHomeRoleRequests } from '../messages/role-requests.js';
 import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
+import type { HomeActionItems } from './home-action-items.js';
+import { appendHomeActionItems } from './home-action-items.js';
+import type { HomePlanTasks } from './home-plan-tasks.js';
+import { appendHomePlanTasks } from './home-plan-tasks.js';
 
 /**
  * Events and opportunities on the Home tab. At up to five blocks an event and three an
@@ -25,6 +29,10 @@ export interface HomeContent {
   opportunities: OpportunitySummary[];
   /** Role requests waiting for a decision, shown to conveners only. */
   roleRequests?: { requests: RoleRequest[]; total: number };
+  /** The person's open plan tasks, listed last with the blocks the tab has left. */
+  planTasks?: HomePlanTasks;
+  /** The person's open action items from meetings, listed with the blocks the tab has left. */
+  actionItems?: HomeActionItems;
 }
 
 /** Renders the App Home tab: the person's upcoming events and RSVPs, then open opportunities. */
@@ -57,7 +65,9 @@ export function renderHome(home: HomeContent): HomeView {
     ...renderHomeOpportunities(home.opportunities),
   ];
 
-  return { type: 'home', blocks };
+  const withActionItems = appendHomeActionItems(blocks, home.actionItems);
+
+  return { type: 'home', blocks: appendHomePlanTasks(withActionItems, home.planTasks) };
 }
 
 function renderRoleRequestSection(home: HomeContent): KnownBlock[] {

@@ -98,6 +98,15 @@ function opportunityFormBlocks() {
       { blockId: opportunityBlocks.paid, label: 'Paid', optional: true },
       { type: 'checkboxes', options: [option('Students are paid', 'paid')] },
     ),
+    input(
+      {
+        blockId: opportunityBlocks.isPilot,
+        label: 'Pilot program',
+        optional: true,
+        hint: 'Only internships, apprenticeships and mentorships can be pilots.',
+      },
+      { type: 'checkboxes', options: [option('This opportunity is a pilot program', 'pilot')] },
+    ),
     datePicker({ blockId: opportunityBlocks.startsOn, label: 'Start date', optional: true }),
     datePicker({ blockId: opportunityBlocks.endsOn, label: 'End date', optional: true }),
     textInput({

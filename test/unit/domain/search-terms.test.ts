@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLikePattern, parseSearchTerms } from '../../../src/domain/search/query-terms.js';
+import { escapeLikePattern } from '../../../src/domain/organization-search.js';
+import { parseSearchTerms } from '../../../src/domain/search/query-terms.js';
 import { editDistanceWithin, matchTopics } from '../../../src/domain/search/topics.js';
 
 describe('matchTopics', () => {
@@ -87,6 +88,22 @@ describe('parseSearchTerms', () => {
     expect(terms.phrase).toBe('wel ding \ufffd');
     expect(terms.fuzzyWords).toEqual(['wel', 'ding']);
   });
+
+  it('reads SOC codes apart from words', () => {
+    const terms = parseSearchTerms('Advanced Manufacturing 51-4121 29-1141 51-4121');
+
+    expect(terms.socCodes).toEqual(['51-4121', '29-1141']);
+    expect(terms.fuzzyWords).toEqual(['advanced', 'manufacturing']);
+    expect(terms.nameWords).toEqual({ words: ['advanced'], needed: 'all' });
+    expect(terms.careerClusters).toContain('Advanced Manufacturing');
+  });
+
+  it.each([['151-4121'], ['51-41210'], ['51–4121'], ['5-4121']])(
+    'reads no SOC code in %s',
+    (query) => {
+      expect(parseSearchTerms(query).socCodes).toEqual([]);
+    },
+  );
 
   it('keeps no words from punctuation', () => {
     const terms = parseSearchTerms("%_'\\");

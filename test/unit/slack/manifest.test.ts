@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SLASH_COMMAND } from '../../../src/slack/ids.js';
+import { callbackIds, SLASH_COMMAND } from '../../../src/slack/ids.js';
 
 /** The parts of a Slack app manifest that Bridge's listeners depend on. */
 interface SlackManifest {
   features?: {
     app_home?: { home_tab_enabled?: boolean };
     slash_commands?: Array<{ command: string }>;
+    shortcuts?: Array<{ type: string; callback_id: string }>;
   };
   settings?: {
     event_subscriptions?: { bot_events?: string[] };
@@ -23,6 +24,14 @@ describe('Slack manifest', () => {
     expect(manifest.features?.slash_commands?.map((command) => command.command)).toEqual([
       SLASH_COMMAND,
     ]);
+  });
+
+  it('declares the meeting outcome message shortcut', () => {
+    const shortcut = manifest.features?.shortcuts?.find(
+      (candidate) => candidate.callback_id === callbackIds.meetingOutcomeFromMessage,
+    );
+
+    expect(shortcut?.type).toBe('message');
   });
 
   it('enables interactivity', () => {

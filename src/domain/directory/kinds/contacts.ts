@@ -1,7 +1,12 @@
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { OrganizationKind, PersonRole } from '../../../db/schema/index.js';
 import { organizationKinds, organizations, people, personRoles } from '../../../db/schema/index.js';
+import { organizationKindLabels, roleOrganizationKinds } from '../../access.js';
+import { contactLimits } from '../../directory-records/contact-form.js';
+import { employerLimits } from '../../directory-records/employers.js';
 import { email, oneOf, text } from '../cell-parsers.js';
 import type {
+  CellProblem,
   DirectoryKindSpec,
   ImportScope,
   ParsedCells,
@@ -13,12 +18,12 @@ import { copyCells } from './copy-cells.js';
 import { csvCell } from './csv-cells.js';
 
 const columns = [
-  { name: 'name', required: true, parse: text },
-  { name: 'organization', required: false, parse: text },
+  { name: 'name', required: true, parse: text(contactLimits.name) },
+  { name: 'organization', required: false, parse: text(employerLimits.name) },
   { name: 'organization_kind', required: false, parse: oneOf(organizationKinds) },
-  { name: 'title', required: false, parse: text },
+  { name: 'title', required: false, parse: text(contactLimits.title) },
   { name: 'email', required: false, parse: email },
-  { name: 'phone', required: false, parse: text },
+  { name: 'phone', required: false, parse: text(contactLimits.phone) },
   { name: 'role', required: false, parse: oneOf(personRoles) },
 ] as const;
 
@@ -35,12 +40,21 @@ async function prepare(scope: ImportScope, cells: ParsedCells): Promise<Prepared
 
   copyCells(cells, values, fields);
 
-  // A blank role stores the column's default, so the contact starts as a viewer.
-  if (values.role === null) values.role = 'viewer';
+  // A blank role keeps a stored contact's role, and a new contact starts as a viewer.
+  if (values.role === null) delete values.role;
 
+  const role = values.role as PersonRole | undefined;
   const organization = cells.get('organization') as string | null | undefined;
 
-  if (organization === null) values.organizationId = null;
+  if (organization === null) {
+    values.organizationId = null;
+
+    const problem = roleFitProblem(role, null);
+    return problem ? { ok: false, problems: [problem] } : { ok: true, values };
+  }
+
+  // NOTE: without an organization column the role is not checked, because the row may update a
+  // contact whose organization is stored.
   if (!organization) return { ok: true, values };
 
   const kind = cells.get('organization_kind') as
@@ -55,9 +69,48 @@ async function prepare(scope: ImportScope, cells: ParsedCells): Promise<Prepared
 
   if (!found.ok) return { ok: false, problems: [found.problem] };
 
+  const problem = roleFitProblem(role, { name: organization, kind: found.kind });
+
+  if (problem) return { ok: false, problems: [problem] };
+
   values.organizationId = found.id;
 
   return { ok: true, values };
+}
+
+/**
+ * Checks a role against the kind of the contact's organization, by the rule that the Slack forms
+ * and `/bridge join` apply, so that an employer staff role needs an employer, for example.
+ */
+function roleFitProblem(
+  role: PersonRole | undefined,
+  organization: { name: string; kind: OrganizationKind } | null,
+): CellProblem | undefined {
+  const kinds = role ? roleOrganizationKinds[role] : 'any';
+
+  if (!role || kinds === 'any') return undefined;
+
+  const fitting = kinds.map((kind) => withArticle(organizationKindLabels[kind].one)).join(' or ');
+
+  if (!organization) {
+    return {
+      column: 'role',
+      message: `"${role}" is for staff of ${fitting}; fill in the organization or choose another role`,
+    };
+  }
+
+  if (kinds.includes(organization.kind)) return undefined;
+
+  const actual = withArticle(organizationKindLabels[organization.kind].one);
+
+  return {
+    column: 'role',
+    message: `"${role}" is for staff of ${fitting}, but "${organization.name}" is ${actual}; fix the role or the organization`,
+  };
+}
+
+function withArticle(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 /** Matches by email, ignoring case, and otherwise by name within the organization. */
@@ -147,6 +200,7 @@ export const contactsSpec: DirectoryKindSpec = {
   entityType: 'person',
   table: people,
   columns,
+  createDefaults: { role: 'viewer' },
   prepare,
   findExisting,
   exportRows,

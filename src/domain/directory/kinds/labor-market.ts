@@ -13,16 +13,19 @@ import { pagesById } from '../references.js';
 import { copyCells } from './copy-cells.js';
 import { csvCell } from './csv-cells.js';
 
+/** Characters of an occupation title and a source; labor-market figures have no Slack form. */
+const laborMarketLimits = { occupationTitle: 150, source: 200 };
+
 // growth_percent is numeric(7,2) and median_wage numeric(12,2): 5 and 10 digits before the point.
 const columns = [
-  { name: 'occupation_title', required: true, parse: text },
+  { name: 'occupation_title', required: true, parse: text(laborMarketLimits.occupationTitle) },
   { name: 'soc_code', required: false, parse: socCode },
   { name: 'career_cluster', required: false, parse: careerCluster },
   { name: 'employment', required: false, parse: wholeNumber(0) },
   { name: 'annual_openings', required: false, parse: wholeNumber(0) },
   { name: 'growth_percent', required: false, parse: exactDecimal(2, 5) },
   { name: 'median_wage', required: false, parse: exactDecimal(2, 10) },
-  { name: 'source', required: true, parse: text },
+  { name: 'source', required: true, parse: text(laborMarketLimits.source) },
   { name: 'as_of', required: true, parse: isoDate },
 ] as const;
 

@@ -1,5 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { industryNeeds, organizations } from '../../../db/schema/index.js';
+import { employerLimits } from '../../directory-records/employers.js';
+import { needLimits } from '../../directory-records/needs.js';
 import { list, socCode, text, wholeNumber } from '../cell-parsers.js';
 import type {
   DirectoryKindSpec,
@@ -13,12 +15,12 @@ import { copyCells } from './copy-cells.js';
 import { csvCell } from './csv-cells.js';
 
 const columns = [
-  { name: 'employer', required: true, parse: text },
-  { name: 'occupation_title', required: true, parse: text },
+  { name: 'employer', required: true, parse: text(employerLimits.name) },
+  { name: 'occupation_title', required: true, parse: text(needLimits.occupationTitle) },
   { name: 'soc_code', required: false, parse: socCode },
-  { name: 'skills', required: false, parse: list(text) },
-  { name: 'openings_per_year', required: false, parse: wholeNumber(0) },
-  { name: 'time_frame', required: false, parse: text },
+  { name: 'skills', required: false, parse: list(text(needLimits.skill), needLimits.skills) },
+  { name: 'openings_per_year', required: false, parse: wholeNumber(0, needLimits.openingsPerYear) },
+  { name: 'time_frame', required: false, parse: text(needLimits.timeFrame) },
 ] as const;
 
 const fields = {

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { employerSizes, organizationKinds, organizations } from '../../../db/schema/index.js';
+import { employerLimits } from '../../directory-records/employers.js';
 import { exactDecimal, oneOf, text, zipCode } from '../cell-parsers.js';
 import type {
   CellProblem,
@@ -15,13 +16,20 @@ import { findOrganizationByName, pagesById } from '../references.js';
 import { coordinatesForZip } from '../zip-coordinates.js';
 import { csvCell } from './csv-cells.js';
 
+// Every kind of organization takes the employer form's limits, the one form for organizations.
 const columns = [
   { name: 'kind', required: true, parse: oneOf(organizationKinds) },
-  { name: 'name', required: true, parse: text },
+  { name: 'name', required: true, parse: text(employerLimits.name) },
   { name: 'naics_code', required: false, parse: naicsCode },
-  { name: 'district', required: false, parse: text },
+  { name: 'district', required: false, parse: text(employerLimits.name) },
   { name: 'size', required: false, parse: oneOf(employerSizes) },
-  { name: 'address', required: false, parse: text },
+  // NOTE: the employer form's address field is one line, so saving that form rejects an imported
+  // address with a line break until the line break is removed.
+  {
+    name: 'address',
+    required: false,
+    parse: text(employerLimits.address, { multiline: true }),
+  },
   { name: 'zip', required: false, parse: zipCode },
   { name: 'latitude', required: false, parse: exactDecimal(6, 2) },
   { name: 'longitude', required: false, parse: exactDecimal(6, 3) },

@@ -1,5 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { organizations, programs, wblTypes } from '../../../db/schema/index.js';
+import { employerLimits } from '../../directory-records/employers.js';
+import { programLimits } from '../../directory-records/program-form.js';
 import { careerCluster } from '../career-cluster-names.js';
 import { cipCode, list, oneOf, socCode, text, wholeNumber } from '../cell-parsers.js';
 import type {
@@ -15,15 +17,19 @@ import { copyCells } from './copy-cells.js';
 import { csvCell } from './csv-cells.js';
 
 const columns = [
-  { name: 'campus', required: true, parse: text },
-  { name: 'name', required: true, parse: text },
+  { name: 'campus', required: true, parse: text(employerLimits.name) },
+  { name: 'name', required: true, parse: text(programLimits.name) },
   { name: 'career_cluster', required: true, parse: careerCluster },
   { name: 'cip_code', required: false, parse: cipCode },
-  { name: 'soc_codes', required: false, parse: list(socCode) },
+  { name: 'soc_codes', required: false, parse: list(socCode, programLimits.socCodes) },
   { name: 'lowest_grade', required: false, parse: wholeNumber(6, 12) },
   { name: 'highest_grade', required: false, parse: wholeNumber(6, 12) },
-  { name: 'enrollment', required: false, parse: wholeNumber(0) },
-  { name: 'certifications', required: false, parse: list(text) },
+  { name: 'enrollment', required: false, parse: wholeNumber(0, programLimits.enrollment) },
+  {
+    name: 'certifications',
+    required: false,
+    parse: list(text(programLimits.certification), programLimits.certifications),
+  },
   { name: 'wbl_offered', required: false, parse: list(oneOf(wblTypes)) },
   { name: 'wbl_missing', required: false, parse: list(oneOf(wblTypes)) },
 ] as const;

@@ -17,6 +17,8 @@ describe('parseBridgeCommand', () => {
     ['opportunities internship', { kind: 'opportunities', type: 'internship' }],
     ['event new', { kind: 'event_new' }],
     ['events', { kind: 'events' }],
+    ['checkin Spring WBL showcase', { kind: 'checkin', title: 'Spring WBL showcase' }],
+    ['check-in  Career fair', { kind: 'checkin', title: 'Career fair' }],
     ['join', { kind: 'join' }],
     ['employer add', { kind: 'directory_add', record: 'employer' }],
     ['program add', { kind: 'directory_add', record: 'program' }],
@@ -33,6 +35,9 @@ describe('parseBridgeCommand', () => {
     ['settings stale-after 180', { kind: 'settings_stale_after', days: '180' }],
     ['Settings Stale 90', { kind: 'settings_stale_after', days: '90' }],
     ['contacts stale', { kind: 'stale_contacts' }],
+    ['meeting new', { kind: 'meeting_new' }],
+    ['Meeting Log', { kind: 'meeting_log' }],
+    ['meetings', { kind: 'meetings' }],
   ])('reads "%s"', (text, command) => {
     expect(parseBridgeCommand(text)).toEqual(command);
   });
@@ -74,6 +79,15 @@ describe('parseBridgeCommand', () => {
     ['event', 'To create an event, type `/bridge event new`.'],
     ['event new today', 'To create an event, type `/bridge event new`.'],
     ['events today', '`/bridge events` takes no options; type it on its own.'],
+    [
+      'checkin',
+      'Name the event to check people in to, such as `/bridge checkin Spring WBL showcase`.',
+    ],
+    [
+      'meeting',
+      'To create a meeting, type `/bridge meeting new`; to record what a meeting decided, type `/bridge meeting log`.',
+    ],
+    ['meetings next week', '`/bridge meetings` takes no options; type it on its own.'],
   ])('rejects "%s" with usage', (text, problem) => {
     expect(problemOf(text)).toBe(problem);
   });
@@ -101,6 +115,52 @@ describe('parseBridgeCommand', () => {
     ],
     ['find '.concat('x'.repeat(201)), 'That search is 201 characters long; type at most 200.'],
   ])('rejects "%s" with usage for directory commands', (text, problem) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it.each([
+    ['outreach', { kind: 'outreach', mine: false }],
+    ['Outreach Mine', { kind: 'outreach', mine: true }],
+    ['capacity Coastline Welding', { kind: 'capacity', employerName: 'Coastline Welding' }],
+  ])('reads outreach command "%s"', (text, command) => {
+    expect(parseBridgeCommand(text)).toEqual(command);
+  });
+
+  it.each([
+    [
+      'outreach everyone',
+      'Type `/bridge outreach` for the whole pipeline, or `/bridge outreach mine` for the employers you own.',
+    ],
+    [
+      'capacity',
+      'Name the employer whose capacity survey to open, such as `/bridge capacity Coastline Welding`.',
+    ],
+    [
+      'capacity '.concat('x'.repeat(201)),
+      'That employer name is 201 characters long; type at most 200.',
+    ],
+  ])('rejects outreach command "%s" with usage', (text, problem) => {
+    expect(problemOf(text)).toBe(problem);
+  });
+
+  it.each([
+    ['request new', { kind: 'request_new' }],
+    ['Requests', { kind: 'requests' }],
+    ['donation new', { kind: 'donation_new' }],
+    ['donations', { kind: 'donations' }],
+    ['pilots', { kind: 'pilots' }],
+  ])('reads request command "%s"', (text, command) => {
+    expect(parseBridgeCommand(text)).toEqual(command);
+  });
+
+  it.each([
+    [
+      'request',
+      'To request a guest speaker, a facility tour, a mentor or equipment, type `/bridge request new`.',
+    ],
+    ['donation add', 'To record an equipment donation, type `/bridge donation new`.'],
+    ['pilots open', '`/bridge pilots` takes no options; type it on its own.'],
+  ])('rejects request command "%s" with usage', (text, problem) => {
     expect(problemOf(text)).toBe(problem);
   });
 

@@ -5,8 +5,13 @@ import type { DistrictCard } from '../../../../src/domain/cards/district-card.js
 import type { EmployerCard } from '../../../../src/domain/cards/employer-card.js';
 import type { ProgramCard } from '../../../../src/domain/cards/program-card.js';
 import { checkBlocks } from '../../../../src/local/web-api/block-kit-blocks.js';
+import { parseBridgeCommand } from '../../../../src/slack/commands/parse-command.js';
 import type { CardPermissions } from '../../../../src/slack/messages/cards.js';
-import { renderCardCandidates, renderNoCardMatch } from '../../../../src/slack/messages/cards.js';
+import {
+  findCommand,
+  renderCardCandidates,
+  renderNoCardMatch,
+} from '../../../../src/slack/messages/cards.js';
 import { renderDistrictCard } from '../../../../src/slack/messages/district-card.js';
 import { renderEmployerCard } from '../../../../src/slack/messages/employer-card.js';
 import { renderProgramCard } from '../../../../src/slack/messages/program-card.js';
@@ -69,6 +74,15 @@ function employerCard(overrides: Partial<EmployerCard> = {}): EmployerCard {
       ],
       total: 1,
     },
+    outreach: {
+      stage: 'not_contacted',
+      owner: null,
+      lastContactOn: null,
+      nextFollowUpOn: null,
+      followUpOverdue: false,
+      contacts: { rows: [], total: 0 },
+    },
+    capacity: null,
     ...overrides,
   };
 }
@@ -297,7 +311,7 @@ describe('renderEmployerCard', () => {
       '4 more industry needs not shown. See them with `/bridge find Coastline Welding &amp; Fabrication`.',
     );
     expect(notes).toContain(
-      '22 more open opportunities not shown. See them with `/bridge opportunities`.',
+      '22 more open opportunities not shown. See them with `/bridge find Coastline Welding &amp; Fabrication`.',
     );
   });
 
@@ -421,7 +435,7 @@ describe('renderProgramCard', () => {
     expect(partners.split('\n')).toHaveLength(6);
     expect(partners).toContain('• *Employer 4*: 2 open opportunities in Advanced Manufacturing');
     expect(contextTexts(message.blocks)).toContain(
-      '4 more possible partners not shown. See them with `/bridge find Advanced Manufacturing`.',
+      '4 more possible partners not shown. See them with `/bridge find Advanced Manufacturing 51-4121`.',
     );
   });
 
@@ -633,5 +647,38 @@ describe('renderNoCardMatch', () => {
     expect(renderNoCardMatch('district', 'lakeview <isd>').text).toBe(
       'No district matches “lakeview &lt;isd&gt;”. Check the spelling, or search the whole directory with `/bridge find lakeview &lt;isd&gt;`.',
     );
+  });
+});
+
+describe('findCommand', () => {
+  /** Reads the command out of its code span and encodes it as Slack sends typed text. */
+  function asSent(rendered: string): string {
+    const spanText = rendered.replace(/^`\/bridge /, '').replace(/`$/, '');
+    const typed = spanText.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+    return typed.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  it('keeps a short name whole', () => {
+    expect(findCommand('Coastline Welding & Fabrication')).toBe(
+      '`/bridge find Coastline Welding &amp; Fabrication`',
+    );
+  });
+
+  it('cuts a long name after a whole word', () => {
+    const name = Array.from({ length: 40 }, (_, index) => `Bay&Gulf${index}`).join(' ');
+    const sent = asSent(findCommand(name));
+    const parsed = parseBridgeCommand(sent);
+
+    expect(parsed.kind).toBe('find');
+    expect(sent.length).toBeLessThanOrEqual('find '.length + 200);
+    expect(name.startsWith(`${sent.slice('find '.length).replace(/&amp;/g, '&')} `)).toBe(true);
+  });
+
+  it('cuts a single word longer than a command', () => {
+    const sent = asSent(findCommand('<'.repeat(300)));
+
+    expect(parseBridgeCommand(sent).kind).toBe('find');
+    expect(sent).toBe(`find ${'&lt;'.repeat(50)}`);
   });
 });

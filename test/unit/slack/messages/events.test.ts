@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionIds } from '../../../../src/slack/ids.js';
 import { renderEventAnnouncement, renderEventList } from '../../../../src/slack/messages/events.js';
+import { renderCheckInModal } from '../../../../src/slack/views/event-tool-modals.js';
 import { eventSummary, manyEvents } from '../../fixtures.js';
 
 const timeZone = 'America/Chicago';
@@ -300,5 +301,117 @@ describe('renderEventList', () => {
 
   it.each([0, 1, 11])('has text with %i events', (count) => {
     expect(renderEventList({ events: manyEvents(count), timeZone }).text).not.toBe('');
+  });
+});
+
+describe('renderEventAnnouncement with details', () => {
+  const event = eventSummary();
+  const booths = Array.from({ length: 30 }, (_, index) =>
+    index % 2 === 0
+      ? {
+          kind: 'program' as const,
+          id: `p${index}`,
+          name: `Welding ${index}`,
+          campusName: 'Port Alder HS',
+        }
+      : { kind: 'organization' as const, id: `o${index}`, name: `Employer ${index} & Co` },
+  );
+  const details = {
+    booths,
+    feedback: { average: 4.25, count: 8 },
+    calendarUrl: 'http://127.0.0.1:3000/calendar/events/e1.ics?token=abc',
+    now: new Date('2027-03-16T15:00:00Z'),
+    timeZone,
+  };
+  const rendered = (changes: Partial<typeof details> = {}) =>
+    JSON.stringify(renderEventAnnouncement(event, timeZone, { ...details, ...changes }).blocks);
+
+  it('lists booths as program — campus and organization', () => {
+    expect(rendered()).toContain('• Welding 0 — Port Alder HS');
+    expect(rendered()).toContain('• Employer 1 &amp; Co');
+  });
+
+  it('caps the booths with and N more', () => {
+    expect(rendered()).toContain('*Booths (30)*');
+    expect(rendered()).toContain('and 5 more');
+    expect(rendered()).not.toContain('Welding 26');
+  });
+
+  it('keeps the booth section within 3000 characters', () => {
+    const long = booths.map((booth) => ({ ...booth, name: '&'.repeat(500) }));
+    const message = renderEventAnnouncement(event, timeZone, { ...details, booths: long });
+    const section = message.blocks.find((block) =>
+      JSON.stringify(block).includes('Booths (30)'),
+    ) as { text: { text: string } };
+
+    expect(section.text.text.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('shows Check in only on the event day', () => {
+    const dayBefore = new Date('2027-03-15T15:00:00Z');
+
+    expect(rendered()).toContain(actionIds.eventCheckIn);
+    expect(rendered({ now: dayBefore })).not.toContain(actionIds.eventCheckIn);
+    expect(rendered({ now: dayBefore })).toContain(actionIds.eventBooths);
+  });
+
+  it('links the calendar file', () => {
+    expect(rendered()).toContain('"url":"http://127.0.0.1:3000/calendar/events/e1.ics?token=abc"');
+    expect(rendered({ calendarUrl: undefined })).not.toContain('Add to calendar');
+  });
+
+  it('shows feedback only after the end', () => {
+    const after = new Date('2027-03-16T18:00:00Z');
+    const message = renderEventAnnouncement(event, timeZone, { ...details, now: after });
+
+    expect(rendered()).not.toContain('Feedback:');
+    expect(message.text).toContain('Feedback: 4.3 of 5 from 8 attendees');
+  });
+
+  it('counts the waitlist while someone is on it', () => {
+    const full = eventSummary({ counts: { going: 120, maybe: 0, notGoing: 0, waitlisted: 4 } });
+
+    expect(renderEventAnnouncement(full, timeZone).text).toContain('Waitlist: 4');
+    expect(renderEventAnnouncement(event, timeZone).text).not.toContain('Waitlist');
+  });
+
+  it('stays within 50 blocks', () => {
+    const message = renderEventAnnouncement(event, timeZone, details);
+
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
+  });
+});
+
+describe('renderCheckInModal', () => {
+  const event = eventSummary();
+  const attendees = (count: number) =>
+    Array.from({ length: count }, (_, index) => ({
+      personId: `person-${index}`,
+      displayName: `Person ${index}`,
+    }));
+  const elementOf = (total: number) => {
+    const view = renderCheckInModal({
+      event,
+      attendees: attendees(Math.min(total, 100)),
+      total,
+      checkedIn: 0,
+      metadata: { timeZone },
+    });
+    const block = view.blocks.find((candidate) => candidate.block_id === 'checkInAttendees');
+
+    return (block as { element?: { type: string; options?: unknown[] } } | undefined)?.element;
+  };
+
+  it('lists up to 100 Going people', () => {
+    expect(elementOf(100)?.type).toBe('multi_static_select');
+    expect(elementOf(100)?.options).toHaveLength(100);
+  });
+
+  it('searches when more than 100 are Going', () => {
+    expect(elementOf(101)?.type).toBe('multi_external_select');
+  });
+
+  it('leaves out the picker when nobody is expected', () => {
+    expect(elementOf(0)).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type {
+  NeedResult,
   OpportunityResult,
   OrganizationResult,
   PersonResult,
@@ -13,8 +14,8 @@ import {
   FIND_RESULTS_PER_MESSAGE,
   parseFindPage,
   renderFindResults,
-  renderResultText,
 } from '../../../../src/slack/messages/find.js';
+import { renderResultText } from '../../../../src/slack/messages/find-result.js';
 
 interface Button {
   action_id: string;
@@ -78,6 +79,21 @@ function opportunity(overrides: Partial<OpportunityResult> = {}): OpportunityRes
     employerName: 'Coastline Welding & Fabrication',
     status: 'open',
     careerCluster: 'Advanced Manufacturing',
+    ...overrides,
+  };
+}
+
+function need(overrides: Partial<NeedResult> = {}): NeedResult {
+  return {
+    kind: 'need',
+    id: '4fa07091-c15e-4a5c-9d4e-6f708192a3b4',
+    title: 'Structural welder',
+    score: 0.95,
+    employerName: 'Coastline Welding & Fabrication',
+    socCode: '51-4121',
+    openingsPerYear: 12,
+    timeFrame: '12 months',
+    skills: ['SMAW', 'FCAW', 'blueprint reading'],
     ...overrides,
   };
 }
@@ -193,6 +209,35 @@ describe('renderResultText', () => {
     expect(renderResultText(opportunity({ status: 'filled' }))).toContain(
       'Coastline Welding &amp; Fabrication · Advanced Manufacturing · Filled',
     );
+  });
+
+  it('renders an industry need with employer and openings', () => {
+    expect(renderResultText(need())).toBe(
+      [
+        '*Structural welder* · Industry need',
+        'Coastline Welding &amp; Fabrication · SOC 51-4121 · 12 openings a year · 12 months · Skills: SMAW, FCAW, blueprint reading',
+        'Card: `/bridge employer Coastline Welding &amp; Fabrication`',
+      ].join('\n'),
+    );
+  });
+
+  it('renders a need without optional fields', () => {
+    const bare = need({ socCode: null, openingsPerYear: 1, timeFrame: null, skills: [] });
+
+    expect(renderResultText(bare)).toBe(
+      [
+        '*Structural welder* · Industry need',
+        'Coastline Welding &amp; Fabrication · 1 opening a year',
+        'Card: `/bridge employer Coastline Welding &amp; Fabrication`',
+      ].join('\n'),
+    );
+  });
+
+  it('escapes the skills of a need', () => {
+    const text = renderResultText(need({ skills: ['<!here>', 'P&IDs'] }));
+
+    expect(text).toContain('Skills: &lt;!here&gt;, P&amp;IDs');
+    expect(text).not.toContain('<!here>');
   });
 
   it('escapes hostile names', () => {
