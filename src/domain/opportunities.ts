@@ -2,8 +2,8 @@ import { and, count, desc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import type { OpportunityType } from '../db/schema/index.js';
 import { opportunities, opportunityTypes, organizations } from '../db/schema/index.js';
-import type { AccessActor } from './access.js';
-import { mayAddOrganization } from './access.js';
+import type { AccessActor, AccessDecision } from './access.js';
+import { mayAddOrganization, roleLabels } from './access.js';
 import { recordChange } from './audit.js';
 import { ValidationError } from './errors.js';
 import type { OpportunityInput } from './opportunity-form.js';
@@ -39,7 +39,7 @@ export async function createOpportunity(
     sourceKey: string;
     opportunity: OpportunityInput;
     now: Date;
-    /** The person's role decides whether a new employer may be added. */
+    /** The person's role decides who may register and for which employer. */
     actor: AccessActor;
   },
 ): Promise<{ id: string; created: boolean }> {
@@ -48,6 +48,9 @@ export async function createOpportunity(
   const employerId = newEmployerName
     ? await findOrAddEmployer(db, { partnershipId, name: newEmployerName, actor: input.actor })
     : await checkEmployer(db, { partnershipId, employerId: opportunity.employerId });
+  const decision = mayRegisterOpportunity(input.actor, employerId);
+
+  if (!decision.allowed) throw new ValidationError({ employerId: decision.reason });
 
   const created = await db.transaction(async (tx) => {
     const [row] = await tx
@@ -89,6 +92,31 @@ export async function createOpportunity(
   if (!existing) throw new Error(`Opportunity with source key ${input.sourceKey} vanished`);
 
   return { id: existing.id, created: false };
+}
+
+/**
+ * Decides whether a person may register an opportunity for an employer: the convener, chamber
+ * and district staff for any employer, employer staff for their own; educators and viewers read.
+ */
+export function mayRegisterOpportunity(actor: AccessActor, employerId: string): AccessDecision {
+  if (actor.role === 'convener' || actor.role === 'chamber' || actor.role === 'district') {
+    return { allowed: true };
+  }
+
+  if (actor.role === 'employer') {
+    return actor.organizationId === employerId
+      ? { allowed: true }
+      : {
+          allowed: false,
+          reason:
+            'Employer staff register opportunities for their own employer only; choose it in the list.',
+        };
+  }
+
+  return {
+    allowed: false,
+    reason: `Your role (${roleLabels[actor.role]}) can read opportunities but not register them. Ask the convener for an editing role with \`/bridge join\`.`,
+  };
 }
 
 async function checkEmployer(

@@ -145,6 +145,29 @@ describe.each(drivers)('opportunities through Slack on %s', (driver) => {
     expect(await countStored('Internship at a new employer')).toBe(0);
   });
 
+  it.each([
+    [
+      'an educator',
+      'U0LOCAL04',
+      'Your role (educator) can read opportunities but not register them',
+    ],
+    ['staff of another employer', 'U0LOCAL02', 'for their own employer only'],
+  ])('refuses an opportunity from %s', async (_who, userId, reason) => {
+    const [harbor] = await bridge.database.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(eq(organizations.name, 'Harbor Point Refining'));
+    const view = await openOpportunityForm(userId);
+    const title = `Refused internship ${userId}`;
+    const values = formValues({ employerId: harbor?.id ?? '', title });
+    const submitted = await bridge.local.sender.viewSubmission({ userId, view, values });
+    const body = submitted.body as { response_action: string; errors: Record<string, string> };
+
+    expect(body.response_action).toBe('errors');
+    expect(body.errors.employerId).toContain(reason);
+    expect(await countStored(title)).toBe(0);
+  });
+
   it('stores a retried submission once', async () => {
     const view = await openOpportunityForm();
     const values = formValues({ title: 'Retried internship' });
