@@ -1,5 +1,6 @@
 export * from './audit.js';
 export * from './coordination.js';
+export * from './deliveries.js';
 export * from './directory.js';
 export * from './events.js';
 export * from './meetings.js';

@@ -9,6 +9,14 @@ export const partnerships = pgTable('partnerships', {
   contactStaleAfterDays: integer('contact_stale_after_days').notNull().default(365),
   /** Days an employer has to answer a meeting invitation before its contact goes to the district. */
   meetingResponseDays: integer('meeting_response_days').notNull().default(5),
+  /** Where and when the weekly digest goes; no channel means no channel digest. */
+  digestChannelId: text('digest_channel_id'),
+  /** ISO weekday of the digest, 1 (Monday) to 7 (Sunday). */
+  digestWeekday: integer('digest_weekday').notNull().default(1),
+  /** Local time of the digest, HH:MM in the partnership's time zone. */
+  digestTime: text('digest_time').notNull().default('08:00'),
+  /** ISO weekday a digest week starts on, 1 (Monday) to 7 (Sunday). */
+  weekStartsOn: integer('week_starts_on').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
