@@ -3,7 +3,7 @@ import type { Database } from '../db/client.js';
 import type { DeliveryKind } from '../db/schema/index.js';
 import { deliveries } from '../db/schema/index.js';
 
-/** What identifies one scheduled message: it is sent once per key. */
+/** The key of one scheduled message; each key is sent once. */
 export interface DeliveryKey {
   partnershipId: string;
   kind: DeliveryKind;

@@ -3,7 +3,7 @@ import cron from 'node-cron';
 import type { Logger } from '../logger.js';
 import type { SlackDependencies } from '../slack/dependencies.js';
 
-/** What a scheduled job needs: the Slack services and a client for the workspace. */
+/** The Slack services and workspace client a scheduled job runs with. */
 export interface JobContext {
   deps: SlackDependencies;
   client: WebClient;
@@ -15,7 +15,7 @@ export interface JobContext {
  */
 export interface ScheduledJob {
   name: string;
-  /** A node-cron expression, read in the partnership's time zone where the job says so. */
+  /** A node-cron expression in the server's time zone; jobs convert to each partnership's zone. */
   schedule: string;
   run(context: JobContext, now: Date): Promise<void>;
 }

@@ -52,7 +52,7 @@ export const committeeSeats = pgTable(
   ],
 );
 
-/** Where an employer stands in the partnership's outreach. */
+/** Stages of an employer in the partnership's outreach. */
 export const outreachStages = [
   'not_contacted',
   'contacted',

@@ -14,7 +14,7 @@ import {
 import { partnerships } from './partnerships.js';
 import { people } from './people.js';
 
-/** What Bridge sends on a schedule. */
+/** Kinds of message Bridge sends on a schedule. */
 export const deliveryKinds = [
   'channel_digest',
   'role_digest',

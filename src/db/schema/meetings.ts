@@ -101,7 +101,7 @@ export const meetingInvitees = pgTable(
   ],
 );
 
-/** What a meeting produced: attendance, summary, decisions; one per meeting. */
+/** The outcome of a meeting: attendance, summary and decisions; one per meeting. */
 export const meetingOutcomes = pgTable('meeting_outcomes', {
   meetingId: uuid('meeting_id')
     .primaryKey()

@@ -15,7 +15,7 @@ import { organizations } from './organizations.js';
 import { partnerships } from './partnerships.js';
 import { people } from './people.js';
 
-/** What an educator can request for a program. */
+/** Kinds of help an educator can request for a program. */
 export const wblRequestKinds = ['guest_speaker', 'facility_tour', 'mentor', 'equipment'] as const;
 
 export type WblRequestKind = (typeof wblRequestKinds)[number];
