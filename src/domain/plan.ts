@@ -5,6 +5,7 @@ import type { PlanPhase, TaskStatus } from '../db/schema/index.js';
 import { people, planPhases, planTasks } from '../db/schema/index.js';
 import { recordChange } from './audit.js';
 import { planTemplate } from './plan-template.js';
+import { isUuid } from './record-owners.js';
 
 export interface PlanTask {
   id: string;
@@ -121,6 +122,8 @@ export async function getPlanTask(
   db: Database,
   input: { partnershipId: string; taskId: string },
 ): Promise<PlanTask | undefined> {
+  if (!isUuid(input.taskId)) return undefined;
+
   const [row] = await db
     .select(taskColumns)
     .from(planTasks)

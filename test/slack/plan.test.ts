@@ -237,6 +237,45 @@ describe.each(drivers)('/bridge plan on %s', (driver) => {
 
     await eventually(async () => (await taskRow('Study how close')).status === 'in_progress');
   });
+
+  it('answers an Edit button with a forged task id', async () => {
+    const home = bridge.local.store.homeView(district);
+    const forged = {
+      type: 'view',
+      id: 'V0FORGED',
+      blocks: [
+        {
+          type: 'actions',
+          block_id: 'home_task_forged',
+          elements: [
+            {
+              type: 'button',
+              action_id: 'plan_task_edit',
+              text: { type: 'plain_text', text: 'Edit' },
+              value: 'not-a-task-id',
+            },
+          ],
+        },
+      ],
+    };
+    const clicked = await bridge.local.sender.blockAction({
+      userId: district,
+      source: { kind: 'view', view: { ...home, ...forged } as never },
+      blockId: 'home_task_forged',
+      actionId: 'plan_task_edit',
+    });
+    expect(clicked.status).toBe(200);
+
+    const notice = await eventually(() =>
+      bridge.local.store
+        .openViews(district)
+        .find((view) => JSON.stringify(view.blocks).includes('no longer in the plan')),
+    );
+    expect(notice.title?.text).toBe('Edit plan task');
+    expect(JSON.stringify(bridge.local.store.messages('D0LOCAL03'))).not.toContain(
+      'internal error',
+    );
+  });
 });
 
 describe.each(drivers)('plan of a new workspace on %s', (driver) => {

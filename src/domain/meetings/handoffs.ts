@@ -153,21 +153,21 @@ export async function performHandoff(
   });
 }
 
+/**
+ * Reports whether any of the employer's invitees answered. The invitation rows are locked, so an
+ * Accept being saved at this moment is waited for and seen, and never overtaken by the handoff.
+ */
 async function employerAnswered(tx: Transaction, due: DueHandoff): Promise<boolean> {
-  const [answered] = await tx
-    .select({ id: meetingInvitees.id })
+  const invitations = await tx
+    .select({ response: meetingInvitees.response })
     .from(meetingInvitees)
     .innerJoin(people, eq(people.id, meetingInvitees.personId))
     .where(
-      and(
-        eq(meetingInvitees.meetingId, due.meetingId),
-        eq(people.organizationId, due.employerId),
-        sql`${meetingInvitees.response} <> 'pending'`,
-      ),
+      and(eq(meetingInvitees.meetingId, due.meetingId), eq(people.organizationId, due.employerId)),
     )
-    .limit(1);
+    .for('update', { of: meetingInvitees });
 
-  return answered !== undefined;
+  return invitations.some((invitation) => invitation.response !== 'pending');
 }
 
 /**
