@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import type { Database } from '../db/client.js';
 import { events, opportunities, partnerships, rsvps, slackTeams } from '../db/schema/index.js';
+import { insertDemoOutreach } from './demo-outreach.js';
 import { insertDemoPlan } from './demo-plan.js';
 import {
   insertDemoDirectory,
@@ -57,6 +58,7 @@ export async function loadDemoData(
     const createdBy = slackMemberId(slackMemberIds, demoConvenerSlackId);
 
     await insertDemoPlan(tx, { partnershipId, slackMemberIds, today });
+    await insertDemoOutreach(tx, { partnershipId, organizationIds, slackMemberIds, today });
 
     await tx.insert(opportunities).values(
       demoOpportunities.map(({ employer, startsInDays, lastsDays, ...opportunity }, index) => ({

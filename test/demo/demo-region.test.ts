@@ -7,12 +7,15 @@ import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  capacitySurveys,
+  employerOutreach,
   employerSizes,
   events,
   industryNeeds,
   laborMarketFigures,
   opportunities,
   organizations,
+  outreachContacts,
   partnerships,
   people,
   programs,
@@ -339,6 +342,18 @@ describe.each(drivers)('demo region on %s', (driver) => {
     expect(await countAll(opportunities)).toBe(7);
     expect(await countAll(events)).toBe(3);
     expect(await countAll(rsvps)).toBe(3);
+  });
+
+  it('starts the outreach of a few employers, one follow-up overdue', async () => {
+    const outreach = await database.db.select().from(employerOutreach);
+    const overdue = outreach.filter(
+      (row) => row.nextFollowUpOn !== null && row.nextFollowUpOn < '2027-01-11',
+    );
+
+    expect(outreach).toHaveLength(5);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(await countAll(outreachContacts)).toBe(6);
+    expect(await countAll(capacitySurveys)).toBe(6);
   });
 
   it('passes the directory import checks unchanged', async () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, capacitySurveys, organizations, people } from '../../src/db/schema/index.js';
 import { findEmployersWithCapacity } from '../../src/domain/capacity.js';
 import type { TestBridge } from '../support/bridge.js';
-import { openForm, startTestBridge } from '../support/bridge.js';
+import { clearDemoOutreach, openForm, startTestBridge } from '../support/bridge.js';
 import { drivers } from '../support/database.js';
 import { channelId, outreachDriver, textOf } from './outreach-support.js';
 
@@ -32,6 +32,7 @@ describe.each(drivers)('capacity survey through Slack on %s', (driver) => {
 
   beforeAll(async () => {
     bridge = await startTestBridge({ driver, now });
+    await clearDemoOutreach(bridge);
     drive = outreachDriver(bridge);
     const { db } = bridge.database;
     const organizationRows = await db

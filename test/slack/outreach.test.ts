@@ -9,7 +9,7 @@ import {
 } from '../../src/db/schema/index.js';
 import type { StoredEphemeral } from '../../src/local/slack-shapes.js';
 import type { TestBridge } from '../support/bridge.js';
-import { eventually, startTestBridge } from '../support/bridge.js';
+import { clearDemoOutreach, eventually, startTestBridge } from '../support/bridge.js';
 import { drivers } from '../support/database.js';
 import { buttonsOf, channelId, outreachDriver, textOf } from './outreach-support.js';
 
@@ -38,6 +38,7 @@ describe.each(drivers)('employer outreach through Slack on %s', (driver) => {
 
   beforeAll(async () => {
     bridge = await startTestBridge({ driver, now: () => clock });
+    await clearDemoOutreach(bridge);
     drive = outreachDriver(bridge);
     const { db } = bridge.database;
     const organizationRows = await db

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { loadConfig } from '../../src/config.js';
+import { capacitySurveys, employerOutreach, outreachContacts } from '../../src/db/schema/index.js';
 import type { SlackView } from '../../src/local/slack-shapes.js';
 import type { RunningBridge } from '../../src/server.js';
 import { startBridge } from '../../src/server.js';
@@ -90,4 +91,16 @@ export async function openForm(
       .openViews(userId)
       .find((view) => view.callback_id === callbackId && !before.has(view.id)),
   );
+}
+
+/**
+ * Removes the demo region's outreach, contact log and capacity surveys, for tests that start
+ * every employer at "not contacted" with no survey.
+ */
+export async function clearDemoOutreach(bridge: TestBridge): Promise<void> {
+  const { db } = bridge.database;
+
+  await db.delete(outreachContacts);
+  await db.delete(employerOutreach);
+  await db.delete(capacitySurveys);
 }
