@@ -44,6 +44,11 @@ export class AnnouncementUpdater {
     return buildAnnouncement(sources, event, timeZone);
   }
 
+  /** Returns an event's .ics link, or undefined when Bridge has no address to serve it at. */
+  calendarUrl(eventId: string): string | undefined {
+    return this.options.calendarUrl?.(eventId);
+  }
+
   schedule(input: { partnershipId: string; eventId: string; client: WebClient }): void {
     if (this.pending.has(input.eventId)) return;
 

@@ -12,12 +12,14 @@ import { registerListPages } from './actions/list-pages.js';
 import { registerOutreachButtons } from './actions/outreach-buttons.js';
 import { registerOutreachPage } from './actions/outreach-page.js';
 import { registerPlanTaskActions } from './actions/plan-tasks.js';
+import { registerReminderPreferenceActions } from './actions/reminder-preferences.js';
 import { registerRoleDecision } from './actions/role-decision.js';
 import { registerRsvpActions } from './actions/rsvp.js';
 import { registerStoryDecision } from './actions/story-decision.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerBridgeCommand } from './commands/bridge-command.js';
 import type { SlackDependencies } from './dependencies.js';
+import { registerDigestListeners } from './digest/register-digest.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerAppHomeOpened } from './events/app-home-opened.js';
 import { registerMeetings } from './meetings/register-meetings.js';
@@ -91,6 +93,8 @@ export function createSlackApp(options: {
   registerStoryDecision(app, deps);
   registerCoordinationPickerOptions(app, deps);
   registerMeetings(app, deps);
+  registerDigestListeners(app, deps);
+  registerReminderPreferenceActions(app, deps);
 
   registerErrorHandler(app, deps.logger.child({ component: 'slack' }));
 

@@ -61,6 +61,12 @@ export const actionIds = {
   outreachLogContact: 'outreach_log_contact',
   outreachUpdate: 'outreach_update',
   capacitySurvey: 'capacity_survey',
+  /** "Snooze a week", "Turn off" and "Turn on" for one kind of reminder; the value is the kind. */
+  reminderSnooze: 'reminder_snooze',
+  reminderOff: 'reminder_off',
+  reminderOn: 'reminder_on',
+  /** "Turn off" under a weekly role digest in a direct message. */
+  digestTurnOff: 'digest_turn_off',
 } as const;
 
 export const callbackIds = {
@@ -87,6 +93,16 @@ export const callbackIds = {
   outreachContact: 'outreach_contact',
   outreachUpdate: 'outreach_update',
   capacitySurvey: 'capacity_survey',
+  digestSettings: 'digest_settings',
+} as const;
+
+/** Block ids of the weekly digest settings modal; each matches a field of the settings form. */
+export const digestSettingsBlocks = {
+  channelId: 'digestChannel',
+  weekday: 'digestWeekday',
+  time: 'digestTime',
+  timeZone: 'digestTimeZone',
+  weekStartsOn: 'digestWeekStart',
 } as const;
 
 /** Block ids of the opportunity modal's inputs; each matches a field of the opportunity form. */

@@ -2,6 +2,11 @@ import type { AllMiddlewareArgs, App, SlackCommandMiddlewareArgs } from '@slack/
 import type { SlackIdentity } from '../actor.js';
 import { resolveActor } from '../actor.js';
 import type { SlackDependencies } from '../dependencies.js';
+import {
+  openDigestSettingsModal,
+  runDigestPreview,
+  runDigestSwitch,
+} from '../digest/digest-command.js';
 import { SLASH_COMMAND } from '../ids.js';
 import { eventListMessage, opportunityListMessage, staleContactsMessage } from '../list-replies.js';
 import { meetingListMessage } from '../meetings/meeting-list-reply.js';
@@ -21,6 +26,7 @@ import { runCommitteeCommand } from './committee-command.js';
 import { runFindCommand } from './find-command.js';
 import { parseBridgeCommand } from './parse-command.js';
 import { runPlanCommand } from './plan-command.js';
+import { runRemindersCommand } from './reminders-command.js';
 import { runRequestListCommand } from './request-command.js';
 import { runSettingsCommand } from './settings-command.js';
 
@@ -61,6 +67,7 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     });
   }
   if (parsed.kind === 'story_new') return openStoryModal(deps, client, request);
+  if (parsed.kind === 'digest_settings') return openDigestSettingsModal(deps, client, request);
   if (parsed.kind === 'request_new') return openRequestModal(deps, client, request);
   if (parsed.kind === 'donation_new') return openDonationModal(deps, client, request);
   if (parsed.kind === 'directory_add') {
@@ -122,6 +129,16 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'donations':
     case 'pilots':
       await runRequestListCommand(deps, context, parsed.kind);
+      return;
+    case 'reminders':
+      await runRemindersCommand(deps, context);
+      return;
+    case 'digest_preview':
+      await runDigestPreview(deps, context);
+      return;
+    case 'digest_on':
+    case 'digest_off':
+      await runDigestSwitch(deps, context, parsed.kind === 'digest_off');
       return;
     case 'stale_contacts':
       await respond({

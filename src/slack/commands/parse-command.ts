@@ -3,6 +3,8 @@ import { parseOpportunityType } from '../../domain/opportunities.js';
 import type { DirectoryRecord } from '../ids.js';
 import { truncate } from '../limits.js';
 import { escapeMrkdwn } from '../text.js';
+import type { DigestCommand } from './parse-digest-command.js';
+import { parseDigestCommand } from './parse-digest-command.js';
 import type { EventCommand } from './parse-event-command.js';
 import { parseCheckInCommand } from './parse-event-command.js';
 import type { MeetingCommand } from './parse-meeting-command.js';
@@ -31,6 +33,8 @@ export type BridgeCommand =
   | { kind: 'settings' }
   | { kind: 'settings_stale_after'; days: string }
   | { kind: 'stale_contacts' }
+  | { kind: 'reminders' }
+  | Exclude<DigestCommand, { kind: 'invalid' }>
   | Exclude<EventCommand, { kind: 'invalid' }>
   | Exclude<PlanCommand, { kind: 'invalid' }>
   | Exclude<OutreachCommand, { kind: 'invalid' }>
@@ -120,6 +124,15 @@ export function parseBridgeCommand(text: string): BridgeCommand {
     case 'donations':
     case 'pilots':
       return parseRequestListCommand(first, rest);
+    case 'reminders':
+      return rest.length === 0
+        ? { kind: 'reminders' }
+        : {
+            kind: 'invalid',
+            problem: '`/bridge reminders` takes no options; type it on its own.',
+          };
+    case 'digest':
+      return parseDigestCommand(rest);
     case 'find':
     case 'search':
       return parseFind(words.slice(1));

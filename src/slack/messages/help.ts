@@ -34,6 +34,12 @@ const commandLines = [
   ['donation new', 'record equipment an employer offers (also `donations` to follow them)'],
   ['pilots', 'pilot internships, apprenticeships and mentorships, counted by type'],
   ['settings', "the partnership's settings; the convener changes them here"],
+  [
+    'digest preview',
+    "this week's digest so far (also `digest on`, `digest off` for your role digest)",
+  ],
+  ['digest settings', "the weekly digest's channel, day, time and time zone (convener)"],
+  ['reminders', 'your reminders of events, action items and follow-ups: turn on, off or snooze'],
   ['help', 'this list'],
 ] as const;
 

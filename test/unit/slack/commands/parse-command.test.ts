@@ -38,6 +38,11 @@ describe('parseBridgeCommand', () => {
     ['meeting new', { kind: 'meeting_new' }],
     ['Meeting Log', { kind: 'meeting_log' }],
     ['meetings', { kind: 'meetings' }],
+    ['Reminders', { kind: 'reminders' }],
+    ['digest preview', { kind: 'digest_preview' }],
+    ['Digest Settings', { kind: 'digest_settings' }],
+    ['digest on', { kind: 'digest_on' }],
+    ['digest OFF', { kind: 'digest_off' }],
   ])('reads "%s"', (text, command) => {
     expect(parseBridgeCommand(text)).toEqual(command);
   });
@@ -88,6 +93,11 @@ describe('parseBridgeCommand', () => {
       'To create a meeting, type `/bridge meeting new`; to record what a meeting decided, type `/bridge meeting log`.',
     ],
     ['meetings next week', '`/bridge meetings` takes no options; type it on its own.'],
+    ['reminders off', '`/bridge reminders` takes no options; type it on its own.'],
+    [
+      'digest now',
+      'Type `/bridge digest preview` to see this week’s digest so far, `/bridge digest on` or `/bridge digest off` to get or stop your weekly role digest, or `/bridge digest settings` (convener) to set when and where the digest goes.',
+    ],
   ])('rejects "%s" with usage', (text, problem) => {
     expect(problemOf(text)).toBe(problem);
   });

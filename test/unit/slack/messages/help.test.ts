@@ -27,6 +27,9 @@ const commandLines = [
   '• `/bridge donation new`: record equipment an employer offers (also `donations` to follow them)',
   '• `/bridge pilots`: pilot internships, apprenticeships and mentorships, counted by type',
   "• `/bridge settings`: the partnership's settings; the convener changes them here",
+  "• `/bridge digest preview`: this week's digest so far (also `digest on`, `digest off` for your role digest)",
+  "• `/bridge digest settings`: the weekly digest's channel, day, time and time zone (convener)",
+  '• `/bridge reminders`: your reminders of events, action items and follow-ups: turn on, off or snooze',
   '• `/bridge help`: this list',
 ];
 
