@@ -473,6 +473,87 @@ describe.each(drivers)('weekly digests on %s', (driver) => {
 
     expect(view.callback_id).toBe(callbackIds.loading);
   });
+
+  it('resumes a thread that stopped part-way without reposting', async () => {
+    await schedule({
+      digestChannelId: digestChannel,
+      digestWeekday: 3,
+      digestTime: '09:00',
+      weekStartsOn: 1,
+      timeZone: 'America/Chicago',
+    });
+    const [employer] = await bridge.database.db
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(
+        and(eq(organizations.partnershipId, partnershipId), eq(organizations.kind, 'employer')),
+      )
+      .limit(1);
+    await bridge.database.db.insert(opportunities).values(
+      Array.from({ length: 90 }, (_, index) => ({
+        partnershipId,
+        employerId: employer?.id ?? '',
+        type: 'internship' as const,
+        title: `Resumed internship ${index + 1} for the summer term at the partner's yard`,
+        careerCluster: 'Manufacturing',
+        slots: 1,
+        createdAt: new Date('2027-05-18T15:00:00Z'),
+      })),
+    );
+    const client = bridge.bridge.slackApp.client;
+    let channelPosts = 0;
+    // A client whose second post to the digest channel fails, as when the process stops there.
+    const stopping = new Proxy(client, {
+      get(target, property, receiver) {
+        if (property !== 'chat') return Reflect.get(target, property, receiver);
+
+        return new Proxy(target.chat, {
+          get(chat, method, chatReceiver) {
+            const original = Reflect.get(chat, method, chatReceiver);
+
+            if (method !== 'postMessage') return original;
+
+            return async (args: { channel: string }) => {
+              if (args.channel === digestChannel) {
+                channelPosts += 1;
+                if (channelPosts === 2) throw new Error('process stopped');
+              }
+
+              return original.call(chat, args);
+            };
+          },
+        });
+      },
+    });
+    const context = {
+      deps: {
+        db: bridge.database.db,
+        logger: pino({ level: 'silent' }),
+        now: () => clock,
+        announcements: bridge.bridge.announcements,
+      },
+      client: stopping,
+    };
+    const resumedTitles = () =>
+      bridge.local.store
+        .messages(digestChannel)
+        .flatMap((message) => message.text.match(/Resumed internship \d+ for/g) ?? []);
+    const headsBefore = digestsIn(digestChannel).length;
+
+    clock = new Date('2027-05-19T14:00:00Z');
+    await weeklyDigestJob.run(context, clock);
+    const afterStop = resumedTitles().length;
+
+    await runAt('2027-05-19T14:02:00Z');
+
+    const titles = resumedTitles();
+
+    expect(afterStop).toBeLessThan(90);
+    expect(new Set(titles).size).toBe(90);
+    expect(titles).toHaveLength(90);
+    expect(digestsIn(digestChannel)).toHaveLength(headsBefore + 1);
+    expect((await deliveriesOf('2027-W20')).every((row) => row.status === 'sent')).toBe(true);
+  });
 });
 
 /** Returns whether a message starts a digest (its text begins with `prefix`), not a thread reply. */
