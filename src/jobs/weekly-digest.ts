@@ -94,7 +94,15 @@ async function sendPartnershipDigests(
   }
 
   for (const reader of readersDue) {
-    await sendRoleDigest(context, { digest, reader, period, logger, now });
+    // One reader's failure to build, such as a query error, leaves the others to be sent.
+    try {
+      await sendRoleDigest(context, { digest, reader, period, logger, now });
+    } catch (error) {
+      logger.error(
+        { err: error, partnershipId: digest.partnershipId, personId: reader.id },
+        'Building a role digest failed; the next tick tries again',
+      );
+    }
   }
 }
 

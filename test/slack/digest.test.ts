@@ -255,7 +255,7 @@ describe.each(drivers)('weekly digests on %s', (driver) => {
         title: `Bulk internship ${index + 1} for the spring term at the partner's main plant`,
         careerCluster: 'Manufacturing',
         slots: 1,
-        createdAt: new Date('2027-03-30T15:00:00Z'),
+        createdAt: new Date('2027-03-25T15:00:00Z'),
       })),
     );
 
@@ -497,7 +497,7 @@ describe.each(drivers)('weekly digests on %s', (driver) => {
         title: `Resumed internship ${index + 1} for the summer term at the partner's yard`,
         careerCluster: 'Manufacturing',
         slots: 1,
-        createdAt: new Date('2027-05-18T15:00:00Z'),
+        createdAt: new Date('2027-05-12T15:00:00Z'),
       })),
     );
     const client = bridge.bridge.slackApp.client;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lt, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import { eventBooths, events, meetingOutcomes, meetings, rsvps } from '../../db/schema/index.js';
 import { toListed, totalRows } from './listed.js';
@@ -81,7 +81,7 @@ export async function readHeldMeetings(
       and(
         eq(meetings.partnershipId, query.partnershipId),
         gte(meetings.startsAt, query.week.start),
-        lte(meetings.startsAt, query.week.end),
+        lt(meetings.startsAt, query.week.until),
       ),
     )
     .orderBy(asc(meetings.startsAt), asc(meetings.id))

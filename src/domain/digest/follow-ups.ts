@@ -115,7 +115,7 @@ export async function readWentUnresponsive(
       and ${auditLog.entityType} = 'employer_outreach'
       and ${auditLog.entityId} = ${employerOutreach.employerId}
       and ${auditLog.createdAt} >= ${query.week.start.toISOString()}::timestamptz
-      and ${auditLog.createdAt} <= ${query.week.end.toISOString()}::timestamptz
+      and ${auditLog.createdAt} < ${query.week.until.toISOString()}::timestamptz
       and ${auditLog.after} ->> 'stage' = 'unresponsive'
       and (${auditLog.before} is null or ${auditLog.before} ->> 'stage' is distinct from 'unresponsive')
   )`;
@@ -162,7 +162,7 @@ export async function readStoryOfTheWeek(
         eq(successStories.partnershipId, query.partnershipId),
         eq(successStories.status, 'approved'),
         gte(successStories.decidedAt, query.week.start),
-        lte(successStories.decidedAt, query.week.end),
+        lt(successStories.decidedAt, query.week.until),
       ),
     )
     .orderBy(desc(successStories.decidedAt), asc(successStories.id))

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Database } from '../../db/client.js';
 import {
@@ -36,7 +36,7 @@ export async function readNewThisWeek(
         and(
           eq(organizations.partnershipId, partnershipId),
           gte(organizations.createdAt, week.start),
-          lte(organizations.createdAt, week.end),
+          lt(organizations.createdAt, week.until),
         ),
       )
       .orderBy(asc(organizations.name), asc(organizations.id))
@@ -56,7 +56,7 @@ export async function readNewThisWeek(
         and(
           eq(opportunities.partnershipId, partnershipId),
           gte(opportunities.createdAt, week.start),
-          lte(opportunities.createdAt, week.end),
+          lt(opportunities.createdAt, week.until),
         ),
       )
       .orderBy(desc(opportunities.createdAt), asc(opportunities.id))
@@ -74,7 +74,7 @@ export async function readNewThisWeek(
         and(
           eq(programs.partnershipId, partnershipId),
           gte(programs.createdAt, week.start),
-          lte(programs.createdAt, week.end),
+          lt(programs.createdAt, week.until),
         ),
       )
       .orderBy(asc(programs.name), asc(programs.id))
@@ -92,7 +92,7 @@ export async function readNewThisWeek(
         and(
           eq(committeeSeats.partnershipId, partnershipId),
           gte(committeeSeats.createdAt, week.start),
-          lte(committeeSeats.createdAt, week.end),
+          lt(committeeSeats.createdAt, week.until),
         ),
       )
       .orderBy(asc(people.displayName), asc(committeeSeats.id))

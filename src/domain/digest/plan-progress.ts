@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, sql } from 'drizzle-orm';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.js';
 import type { PlanPhase, TaskStatus } from '../../db/schema/index.js';
 import { auditLog, planPhases, planTasks } from '../../db/schema/index.js';
@@ -44,7 +44,7 @@ export async function readPhaseProgress(
           eq(auditLog.partnershipId, query.partnershipId),
           eq(auditLog.entityType, 'plan_task'),
           gte(auditLog.createdAt, query.week.start),
-          lte(auditLog.createdAt, query.week.end),
+          lt(auditLog.createdAt, query.week.until),
           sql`(${auditLog.after} -> 'status') is not null`,
         ),
       )

@@ -3,9 +3,14 @@ import { instantFromLocal } from '../time.js';
 
 /** The span a weekly digest covers, in the partnership's time zone. */
 export interface DigestWeek {
-  /** Midnight that starts the week, on the partnership's week start day. */
+  /** Midnight that starts the reported week, on the partnership's week start day. */
   start: Date;
-  /** The moment the digest is built; the week runs up to it. */
+  /**
+   * Midnight that ends the reported week: the latest week start at or before `end`. What
+   * happened is counted from `start` up to this, so each item is in exactly one digest.
+   */
+  until: Date;
+  /** The moment the digest is built; figures and upcoming events are read as of it. */
   end: Date;
   /** The ISO week of `end` in the partnership's zone, such as `2027-W11`. */
   period: string;
@@ -32,19 +37,22 @@ export function isoWeekPeriod(local: DateTime): string {
 }
 
 /**
- * Returns the week that ends at `now`. It starts at midnight of the latest week start day
- * before today, so a digest sent on the week start day covers the whole week before it.
+ * Returns the last full week before `now`: from midnight of a week start day to midnight of the
+ * next one, the latest at or before `now`. Consecutive digests cover consecutive weeks whatever
+ * their weekday and time, so nothing is counted twice or left out.
  */
 export function digestWeek(
   now: Date,
   schedule: Pick<DigestSchedule, 'timeZone' | 'weekStartsOn'>,
 ): DigestWeek {
   const local = DateTime.fromJSDate(now, { zone: schedule.timeZone });
-  const daysBack = (local.weekday - schedule.weekStartsOn + 7) % 7 || 7;
-  const start = local.minus({ days: daysBack }).startOf('day');
+  const daysSinceWeekStart = (local.weekday - schedule.weekStartsOn + 7) % 7;
+  const until = local.minus({ days: daysSinceWeekStart }).startOf('day');
+  const start = until.minus({ weeks: 1 });
 
   return {
     start: start.toJSDate(),
+    until: until.toJSDate(),
     end: now,
     period: isoWeekPeriod(local),
     previousPeriod: isoWeekPeriod(local.minus({ weeks: 1 })),

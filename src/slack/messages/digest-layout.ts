@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
-import { blockKitLimits } from '../limits.js';
-import { mrkdwn, plainText } from '../text.js';
+import { blockKitLimits, truncate } from '../limits.js';
+import { escapeMrkdwn, mrkdwn, plainText } from '../text.js';
 import type { SlackMessage } from './help.js';
 
 /** One part of a digest: a title and its lines of mrkdwn, one entry per line. */
@@ -18,12 +18,15 @@ export interface DigestLimits {
   blocksPerMessage: number;
   sectionText: number;
   messageText: number;
+  /** The header block's text; the fallback text keeps the whole header. */
+  headerText: number;
 }
 
 export const digestLimits: DigestLimits = {
   blocksPerMessage: blockKitLimits.blocksPerMessage,
   sectionText: blockKitLimits.sectionText,
   messageText: 12_000,
+  headerText: blockKitLimits.headerText,
 };
 
 interface Unit {
@@ -54,10 +57,10 @@ export function layoutDigest(
   const messages: Array<{ blocks: KnownBlock[]; lines: string[]; length: number }> = [];
   const first = {
     blocks: [
-      { type: 'header', text: plainText(input.header) },
+      { type: 'header', text: plainText(truncate(input.header, limits.headerText)) },
       { type: 'context', elements: [mrkdwn(input.context)] },
     ] as KnownBlock[],
-    lines: [input.header, input.context],
+    lines: [escapeMrkdwn(input.header), input.context],
     length: input.header.length + input.context.length,
   };
   let current = first;
@@ -107,7 +110,7 @@ function finish(
     return { text: `${message.lines.join('\n')}${more}`, blocks: message.blocks };
   }
 
-  const continued = `${header}, continued (${index + 1} of ${count})`;
+  const continued = `${escapeMrkdwn(header)}, continued (${index + 1} of ${count})`;
 
   return {
     text: [continued, ...message.lines].join('\n'),

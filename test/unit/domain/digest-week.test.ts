@@ -51,14 +51,27 @@ describe('digestWeek', () => {
     const week = digestWeek(new Date('2027-03-15T13:00:00Z'), chicago);
 
     expect(week.start.toISOString()).toBe('2027-03-08T06:00:00.000Z');
+    expect(week.until.toISOString()).toBe('2027-03-15T05:00:00.000Z');
     expect(week.period).toBe('2027-W11');
     expect(week.previousPeriod).toBe('2027-W10');
     expect(week.today).toBe('2027-03-15');
   });
 
-  it('starts on the latest week start day before today', () => {
+  it('reports the last full week before a mid-week digest', () => {
     const week = digestWeek(new Date('2027-03-19T13:00:00Z'), { ...chicago, weekStartsOn: 3 });
 
-    expect(week.start.toISOString()).toBe('2027-03-17T05:00:00.000Z');
+    expect(week.start.toISOString()).toBe('2027-03-10T06:00:00.000Z');
+    expect(week.until.toISOString()).toBe('2027-03-17T05:00:00.000Z');
+  });
+
+  it('covers consecutive weeks without gaps or overlaps', () => {
+    const schedule = { ...chicago, weekStartsOn: 1 };
+    const wednesdays = ['2027-03-03', '2027-03-10', '2027-03-17', '2027-03-24'].map((day) =>
+      digestWeek(new Date(`${day}T14:00:00Z`), schedule),
+    );
+
+    for (let index = 1; index < wednesdays.length; index += 1) {
+      expect(wednesdays[index]?.start.getTime()).toBe(wednesdays[index - 1]?.until.getTime());
+    }
   });
 });

@@ -4,6 +4,7 @@ import { planPhases, wblTypes } from '../../../../src/db/schema/index.js';
 import type { RoleDigest } from '../../../../src/domain/digest/role-digest.js';
 import type { Digest, DigestFigures, Listed } from '../../../../src/domain/digest/types.js';
 import { actionIds } from '../../../../src/slack/ids.js';
+import { blockKitLimits } from '../../../../src/slack/limits.js';
 import { phaseLines, renderChannelDigest } from '../../../../src/slack/messages/digest.js';
 import { digestLimits, splitLongText } from '../../../../src/slack/messages/digest-layout.js';
 import type { SlackMessage } from '../../../../src/slack/messages/help.js';
@@ -38,6 +39,7 @@ function digestOf(count: number): Digest {
     timeZone: 'America/Chicago',
     week: {
       start: new Date('2027-03-08T06:00:00Z'),
+      until: new Date('2027-03-15T05:00:00Z'),
       end: new Date('2027-03-15T13:00:00Z'),
       period: '2027-W11',
       previousPeriod: '2027-W10',
@@ -169,6 +171,17 @@ describe('renderChannelDigest', () => {
     digest.upcomingEvents.total = 250;
 
     expect(allText(renderChannelDigest(digest))).toContain('…and 247 more: `/bridge events`');
+  });
+
+  it('keeps a long partnership name within the header limit', () => {
+    const digest = { ...digestOf(2), partnershipName: 'Gulf Bend '.repeat(20).trim() };
+    const [message] = renderChannelDigest(digest);
+    const header = message?.blocks[0];
+    const headerText = header?.type === 'header' ? header.text.text : '';
+
+    expect(header?.type).toBe('header');
+    expect(Array.from(headerText).length).toBeLessThanOrEqual(blockKitLimits.headerText);
+    expect(message?.text).toContain(digest.partnershipName);
   });
 
   it('repeats a section title where it goes on', () => {
