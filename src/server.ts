@@ -11,6 +11,7 @@ import { runMigrations } from './db/migrate.js';
 import { announceDemoEvents } from './demo/announce-demo-events.js';
 import { loadDemoData } from './demo/load-demo-data.js';
 import { addEventCalendarRoute, eventCalendarPath } from './http/event-calendar.js';
+import { addImpactReportRoutes } from './http/impact-reports.js';
 import { addMeetingCalendarRoute } from './http/meeting-calendar.js';
 import { scheduledJobs } from './jobs/index.js';
 import type { JobScheduler } from './jobs/scheduler.js';
@@ -82,7 +83,13 @@ async function serveBridge(
         ? `${deps.publicUrl}${eventCalendarPath(config.slack.signingSecret, eventId)}`
         : undefined,
   });
-  const deps: SlackDependencies = { db: database.db, logger, now, announcements };
+  const deps: SlackDependencies = {
+    db: database.db,
+    logger,
+    now,
+    announcements,
+    linkSecret: config.slack.signingSecret,
+  };
 
   const demoChannelId = localWorkspace.channels.find(
     (channel) => channel.name === 'career-events',
@@ -185,6 +192,11 @@ async function serveHttp(
     logger: options.logger.child({ component: 'calendar' }),
     secret: config.slack.signingSecret,
   });
+  addImpactReportRoutes(receiver.app, {
+    ...deps,
+    logger: options.logger.child({ component: 'reports' }),
+    secret: config.slack.signingSecret,
+  });
 
   const server = http.createServer(receiver.app);
   const url = await listen(server, config);
@@ -231,6 +243,11 @@ async function serveSocketMode(
   addEventCalendarRoute(health, {
     ...deps,
     logger: options.logger.child({ component: 'calendar' }),
+    secret: config.slack.signingSecret,
+  });
+  addImpactReportRoutes(health, {
+    ...deps,
+    logger: options.logger.child({ component: 'reports' }),
     secret: config.slack.signingSecret,
   });
 

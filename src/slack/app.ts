@@ -7,7 +7,9 @@ import { registerDirectoryCardButtons } from './actions/directory-card.js';
 import { registerDirectoryEditAction } from './actions/directory-edit.js';
 import { registerEventToolButtons } from './actions/event-tools.js';
 import { registerFindPage } from './actions/find-page.js';
+import { registerGapRequest } from './actions/gap-request.js';
 import { registerHomeButtons } from './actions/home-buttons.js';
+import { registerInsightsPages } from './actions/insights-pages.js';
 import { registerListPages } from './actions/list-pages.js';
 import { registerOutreachButtons } from './actions/outreach-buttons.js';
 import { registerOutreachPage } from './actions/outreach-page.js';
@@ -85,6 +87,8 @@ export function createSlackApp(options: {
   registerJoinOrganizationOptions(app, deps);
   registerRoleDecision(app, deps);
   registerRequestListeners(app, deps);
+  registerInsightsPages(app, deps);
+  registerGapRequest(app, deps);
   registerCommitteeActions(app, deps);
   registerCommitteeSeatSubmission(app, deps);
   registerPlanTaskActions(app, deps);

@@ -13,4 +13,6 @@ export interface SlackDependencies {
    * the local workspace's address. Unset until the server listens, and when neither is known.
    */
   publicUrl?: string | undefined;
+  /** The key that signs unguessable links such as report files; unset when links are off. */
+  linkSecret?: string | undefined;
 }

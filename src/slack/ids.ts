@@ -55,6 +55,8 @@ export const actionIds = {
   actionItemDone: 'action_item_done',
   /** "Next" and "Previous" under a long list; the value carries the list and its offset. */
   listPage: 'list_page',
+  /** "Request…" beside a program under `/bridge gaps`; the option value is "<program id>|<kind>". */
+  gapRequest: 'gap_request',
   /** The single input element inside each modal input block. */
   fieldValue: 'value',
   /** "Log a contact", "Update outreach" and "Capacity survey" on a card; the value is the employer id. */

@@ -12,13 +12,18 @@ import type { ModalRequest } from './open-modals.js';
 import { openModalThenFill } from './open-modals.js';
 import { renderNoticeModal } from './views/directory-modals/notice-modal.js';
 import { renderDonationModal } from './views/donation-modal.js';
+import type { RequestModalInitial } from './views/request-modal.js';
 import { renderRequestModal } from './views/request-modal.js';
 
-/** Opens the `/bridge request new` modal with the programs the person may request for. */
+/**
+ * Opens the `/bridge request new` modal with the programs the person may request for, with a
+ * program and kind already chosen when `initial` is given.
+ */
 export async function openRequestModal(
   deps: SlackDependencies,
   client: WebClient,
   request: ModalRequest,
+  initial?: RequestModalInitial,
 ): Promise<void> {
   await openModalThenFill(client, 'New request', request.triggerId, async () => {
     const actor = await resolveActor(deps, client, request.identity);
@@ -43,6 +48,7 @@ export async function openRequestModal(
     return renderRequestModal({
       programs,
       metadata: { timeZone: actor.partnership.timeZone, channelId: request.channelId },
+      initial,
     });
   });
 }

@@ -24,8 +24,11 @@ import { runCardCommand } from './card-command.js';
 import type { CommandContext } from './command-context.js';
 import { runCommitteeCommand } from './committee-command.js';
 import { runFindCommand } from './find-command.js';
+import { runDemandCommand, runGapsCommand } from './gaps-command.js';
+import { runImpactCommand } from './impact-command.js';
 import { parseBridgeCommand } from './parse-command.js';
 import { runPlanCommand } from './plan-command.js';
+import { runProximityCommand } from './proximity-command.js';
 import { runRemindersCommand } from './reminders-command.js';
 import { runRequestListCommand } from './request-command.js';
 import { runSettingsCommand } from './settings-command.js';
@@ -100,8 +103,18 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'find':
       await runFindCommand(deps, context, parsed.query);
       return;
+    case 'gaps':
+      await runGapsCommand(deps, context, parsed.districtName);
+      return;
+    case 'demand':
+      await runDemandCommand(deps, context, parsed.careerCluster);
+      return;
     case 'card':
       await runCardCommand(deps, context, parsed.card, parsed.name);
+      return;
+    case 'nearby':
+    case 'share':
+      await runProximityCommand(deps, context, parsed);
       return;
     case 'settings':
     case 'settings_stale_after':
@@ -139,6 +152,9 @@ async function runBridgeCommand(deps: SlackDependencies, args: CommandArgs): Pro
     case 'digest_on':
     case 'digest_off':
       await runDigestSwitch(deps, context, parsed.kind === 'digest_off');
+      return;
+    case 'impact':
+      await runImpactCommand(deps, context, parsed.period);
       return;
     case 'stale_contacts':
       await respond({

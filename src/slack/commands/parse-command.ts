@@ -7,6 +7,10 @@ import type { DigestCommand } from './parse-digest-command.js';
 import { parseDigestCommand } from './parse-digest-command.js';
 import type { EventCommand } from './parse-event-command.js';
 import { parseCheckInCommand } from './parse-event-command.js';
+import type { GapsCommand } from './parse-gaps-command.js';
+import { parseDemandCommand, parseGapsCommand } from './parse-gaps-command.js';
+import type { ImpactCommand } from './parse-impact-command.js';
+import { parseImpactCommand } from './parse-impact-command.js';
 import type { MeetingCommand } from './parse-meeting-command.js';
 import { parseMeetingCommand, parseMeetingsCommand } from './parse-meeting-command.js';
 import type { OutreachCommand } from './parse-outreach-command.js';
@@ -17,6 +21,8 @@ import {
   parsePlanCommand,
   parseStoryCommand,
 } from './parse-plan-command.js';
+import type { ProximityCommand } from './parse-proximity-command.js';
+import { parseProximityCommand } from './parse-proximity-command.js';
 import type { RequestCommand } from './parse-request-command.js';
 import { parseNewRequestCommand, parseRequestListCommand } from './parse-request-command.js';
 
@@ -39,7 +45,10 @@ export type BridgeCommand =
   | Exclude<PlanCommand, { kind: 'invalid' }>
   | Exclude<OutreachCommand, { kind: 'invalid' }>
   | Exclude<RequestCommand, { kind: 'invalid' }>
+  | Exclude<GapsCommand, { kind: 'invalid' }>
   | Exclude<MeetingCommand, { kind: 'invalid' }>
+  | Exclude<ImpactCommand, { kind: 'invalid' }>
+  | Exclude<ProximityCommand, { kind: 'invalid' }>
   | { kind: 'invalid'; problem: string };
 
 /** Records that `/bridge <kind> <name>` shows as a card. */
@@ -133,6 +142,15 @@ export function parseBridgeCommand(text: string): BridgeCommand {
           };
     case 'digest':
       return parseDigestCommand(rest);
+    case 'impact':
+      return parseImpactCommand(rest);
+    case 'nearby':
+    case 'share':
+      return parseProximityCommand(first, words.slice(1));
+    case 'gaps':
+      return parseGapsCommand(words.slice(1));
+    case 'demand':
+      return parseDemandCommand(words.slice(1));
     case 'find':
     case 'search':
       return parseFind(words.slice(1));

@@ -57,7 +57,7 @@ export function textInput(
  * rather than dropping some; longer lists use an external select.
  */
 export function staticSelect(
-  options: InputOptions & { choices: PlainTextOption[]; placeholder: string },
+  options: InputOptions & { choices: PlainTextOption[]; placeholder: string; initial?: string },
 ): KnownBlock {
   if (options.choices.length > blockKitLimits.optionsPerSelect) {
     throw new RangeError(
@@ -65,10 +65,13 @@ export function staticSelect(
     );
   }
 
+  const initial = options.choices.find((choice) => choice.value === options.initial);
+
   return input(options, {
     type: 'static_select',
     placeholder: plainText(options.placeholder),
     options: options.choices,
+    ...(initial ? { initial_option: initial } : {}),
   });
 }
 

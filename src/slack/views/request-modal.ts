@@ -1,4 +1,5 @@
 import type { KnownBlock, View } from '@slack/types';
+import type { WblRequestKind } from '../../db/schema/index.js';
 import { wblRequestKinds } from '../../db/schema/index.js';
 import { requestLimits } from '../../domain/request-form.js';
 import { requestKindLabels } from '../../domain/request-labels.js';
@@ -33,12 +34,14 @@ export function programPickerField(options: {
   optional?: boolean;
   hint?: string;
   picker: ProgramPicker;
+  /** The program chosen when the modal opens; only a static select can show it. */
+  initial?: string | undefined;
 }): KnownBlock {
-  const { picker } = options;
+  const { picker, initial, ...field } = options;
 
   if (picker.total > blockKitLimits.optionsPerSelect) {
     return externalSelectField({
-      ...options,
+      ...field,
       placeholder: 'Choose a program',
       hint:
         options.hint ?? `Type part of the program or campus name to search all ${picker.total}.`,
@@ -46,16 +49,24 @@ export function programPickerField(options: {
   }
 
   return selectField({
-    ...options,
+    ...field,
     placeholder: 'Choose a program',
     choices: picker.choices.map((program) => option(programLabel(program), program.id)),
+    initial,
   });
+}
+
+/** The program and kind chosen when the request modal opens, as from `/bridge gaps`. */
+export interface RequestModalInitial {
+  programId: string;
+  kind: WblRequestKind;
 }
 
 /** Renders the `/bridge request new` modal. */
 export function renderRequestModal(modal: {
   programs: ProgramPicker;
   metadata: ModalMetadata;
+  initial?: RequestModalInitial | undefined;
 }): View {
   return {
     type: 'modal',
@@ -69,12 +80,14 @@ export function renderRequestModal(modal: {
         blockId: requestBlocks.programId,
         label: 'Program',
         picker: modal.programs,
+        initial: modal.initial?.programId,
       }),
       staticSelect({
         blockId: requestBlocks.kind,
         label: 'What do you need?',
         placeholder: 'Choose one',
         choices: wblRequestKinds.map((kind) => option(requestKindLabels[kind], kind)),
+        ...(modal.initial ? { initial: modal.initial.kind } : {}),
       }),
       textInput({
         blockId: requestBlocks.details,

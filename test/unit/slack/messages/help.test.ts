@@ -8,9 +8,13 @@ const commandLines = [
   '• `/bridge events`: upcoming events and your RSVP',
   "• `/bridge checkin &lt;event&gt;`: check people in on an event's day (its organizer or the convener)",
   '• `/bridge find &lt;words&gt;`: search organizations, people, programs and opportunities',
+  '• `/bridge gaps [district]`: the work-based learning each program lacks, and who could fill it',
+  '• `/bridge demand [cluster]`: occupations by openings and growth, with programs and employers',
   "• `/bridge employer &lt;name&gt;`: an employer's card: contacts, needs, opportunities",
   "• `/bridge program &lt;name&gt;`: a program's card: campus, cluster, work-based learning it offers and lacks",
   "• `/bridge district &lt;name&gt;`: a district's card: campuses, programs, contacts",
+  '• `/bridge nearby &lt;campus&gt; [miles]`: campuses within 25 miles (or the distance given) and the programs each lacks',
+  '• `/bridge share &lt;program&gt; [miles]`: campuses without a program within 25 miles (or the distance given) of one with it',
   '• `/bridge employer add`: add an employer (also `program add`, `contact add`, `need add`)',
   '• `/bridge join`: link yourself to your organization and ask for a role',
   '• `/bridge contacts stale`: contacts nobody has confirmed lately',
@@ -26,6 +30,7 @@ const commandLines = [
   '• `/bridge requests`: open requests with the employers they went to and their answers',
   '• `/bridge donation new`: record equipment an employer offers (also `donations` to follow them)',
   '• `/bridge pilots`: pilot internships, apprenticeships and mentorships, counted by type',
+  '• `/bridge impact [period]`: figures for a week, month, quarter (default) or school year, with trends',
   "• `/bridge settings`: the partnership's settings; the convener changes them here",
   "• `/bridge digest preview`: this week's digest so far (also `digest on`, `digest off` for your role digest)",
   "• `/bridge digest settings`: the weekly digest's channel, day, time and time zone (convener)",
@@ -33,39 +38,54 @@ const commandLines = [
   '• `/bridge help`: this list',
 ];
 
-const helpBlocks = [
-  { type: 'header', text: { type: 'plain_text', text: 'What Bridge can do', emoji: true } },
-  { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: commandLines.join('\n') } },
-  {
-    type: 'context',
-    elements: [
-      {
-        type: 'mrkdwn',
-        verbatim: true,
-        text: "Opportunity types: internship, apprenticeship, mentorship, job shadow, facility tour, guest speaker, equipment donation, other. Open the Bridge app's *Home* tab for your events and open opportunities.",
-      },
-    ],
-  },
-];
+const header = {
+  type: 'header',
+  text: { type: 'plain_text', text: 'What Bridge can do', emoji: true },
+};
+
+const typesNote = {
+  type: 'context',
+  elements: [
+    {
+      type: 'mrkdwn',
+      verbatim: true,
+      text: "Opportunity types: internship, apprenticeship, mentorship, job shadow, facility tour, guest speaker, equipment donation, other. Open the Bridge app's *Home* tab for your events and open opportunities.",
+    },
+  ],
+};
+
+/** The texts of the section blocks between the header and the note. */
+function sectionTexts(blocks: unknown[]): string[] {
+  return blocks.slice(1, -1).map((block) => (block as { text: { text: string } }).text.text);
+}
 
 describe('renderHelp', () => {
   it('renders the command list', () => {
-    expect(renderHelp()).toEqual({
-      text: ['What Bridge can do:', ...commandLines].join('\n'),
-      blocks: helpBlocks,
-    });
+    const help = renderHelp();
+
+    expect(help.text).toBe(['What Bridge can do:', ...commandLines].join('\n'));
+    expect(help.blocks[0]).toEqual(header);
+    expect(help.blocks.at(-1)).toEqual(typesNote);
+    expect(sectionTexts(help.blocks).join('\n')).toBe(commandLines.join('\n'));
+  });
+
+  it('keeps each section within Slack limits', () => {
+    const sections = sectionTexts(renderHelp().blocks);
+
+    for (const section of sections) expect(section.length).toBeLessThanOrEqual(3000);
   });
 
   it('puts the problem first', () => {
     const problem = '`signup` is not a Bridge command.';
 
-    expect(renderHelp(problem)).toEqual({
-      text: [problem, 'What Bridge can do:', ...commandLines].join('\n'),
-      blocks: [
-        { type: 'section', text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${problem}` } },
-        ...helpBlocks,
-      ],
+    const help = renderHelp(problem);
+
+    expect(help.text).toBe([problem, 'What Bridge can do:', ...commandLines].join('\n'));
+    expect(help.blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', verbatim: true, text: `:warning: ${problem}` },
     });
+    expect(help.blocks.slice(1)).toEqual(renderHelp().blocks);
   });
 
   it('ignores an empty problem', () => {
