@@ -554,6 +554,44 @@ describe.each(drivers)('weekly digests on %s', (driver) => {
     expect(digestsIn(digestChannel)).toHaveLength(headsBefore + 1);
     expect((await deliveriesOf('2027-W20')).every((row) => row.status === 'sent')).toBe(true);
   });
+
+  it('stops the channel digest when the form has no channel', async () => {
+    const view = await openForm(bridge, convener, callbackIds.digestSettings, () =>
+      bridge.local.sender.command({
+        userId: convener,
+        channelId: commandChannel,
+        text: '/bridge digest settings',
+      }),
+    );
+
+    await bridge.local.sender.viewSubmission({
+      userId: convener,
+      view,
+      values: {
+        [digestSettingsBlocks.channelId]: { value: null },
+        [digestSettingsBlocks.weekday]: { value: '1' },
+        [digestSettingsBlocks.time]: { value: '08:00' },
+        [digestSettingsBlocks.timeZone]: { value: 'America/Chicago' },
+        [digestSettingsBlocks.weekStartsOn]: { value: '1' },
+      },
+    });
+
+    const confirmation = await eventually(() =>
+      [
+        ...bridge.local.store.messages(directMessageChannelId(convener)),
+        ...bridge.local.store.ephemerals(convener),
+      ]
+        .map((message) => message.text)
+        .find((text) => text.includes('No channel digest is posted now')),
+    );
+    const [row] = await bridge.database.db
+      .select()
+      .from(partnerships)
+      .where(eq(partnerships.id, partnershipId));
+
+    expect(confirmation).toContain('role digests go out every Monday at 08:00');
+    expect(row?.digestChannelId).toBeNull();
+  });
 });
 
 /** Returns whether a message starts a digest (its text begins with `prefix`), not a thread reply. */

@@ -105,8 +105,10 @@ export function parseDigestSettings(
   const time = form.digestTime ?? '';
   const timeZone = form.timeZone ?? '';
 
-  if (!/^[CG][A-Z0-9]{2,}$/.test(channel)) {
-    errors.digestChannelId = 'Choose the channel the weekly digest goes to.';
+  // No channel stops the channel digest; role digests still go out.
+  if (channel !== '' && !/^[CG][A-Z0-9]{2,}$/.test(channel)) {
+    errors.digestChannelId =
+      'Choose a channel from the list, or leave it empty for no channel digest.';
   }
   if (!isWeekday(weekday)) errors.digestWeekday = 'Choose the day the digest goes out.';
   if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) {
@@ -125,7 +127,7 @@ export function parseDigestSettings(
   return {
     ok: true,
     settings: {
-      digestChannelId: channel,
+      digestChannelId: channel === '' ? null : channel,
       digestWeekday: weekday,
       digestTime: time,
       timeZone,

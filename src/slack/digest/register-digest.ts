@@ -87,7 +87,11 @@ function registerDigestSettingsSubmission(app: App, deps: SlackDependencies): vo
     if (!outcome.saved) return;
 
     const { settings } = parsed;
-    const text = `The weekly digest now goes to <#${settings.digestChannelId}> every ${weekdayNames[settings.digestWeekday - 1]} at ${settings.digestTime} (${settings.timeZone}). A digest week starts on ${weekdayNames[settings.weekStartsOn - 1]}.`;
+    const when = `every ${weekdayNames[settings.digestWeekday - 1]} at ${settings.digestTime} (${settings.timeZone})`;
+    const where = settings.digestChannelId
+      ? `The weekly digest now goes to <#${settings.digestChannelId}> ${when}.`
+      : `No channel digest is posted now; role digests go out ${when}.`;
+    const text = `${where} A digest week starts on ${weekdayNames[settings.weekStartsOn - 1]}.`;
 
     await notifyPerson(client, deps.logger, target, textMessage(text));
   });

@@ -34,7 +34,12 @@ export function renderDigestSettingsModal(settings: DigestSettings, metadata: Mo
         ],
       },
       input(
-        { blockId: digestSettingsBlocks.channelId, label: 'Channel' },
+        {
+          blockId: digestSettingsBlocks.channelId,
+          label: 'Channel',
+          optional: true,
+          hint: 'Leave it empty to stop the channel digest; role digests still go out.',
+        },
         {
           type: 'conversations_select',
           filter: { include: ['public', 'private'], exclude_bot_users: true },
