@@ -43,7 +43,7 @@ export const capacityCountLabels: Record<CapacityCount, string> = {
   guestSpeakers: 'Guest speakers',
 };
 
-/** A count typed as text; blank means 0, since the form is prefilled with the last answers. */
+/** A count typed as text; blank means 0, because the form is prefilled with the last survey. */
 function countField(label: string) {
   return z
     .string()
@@ -86,7 +86,7 @@ export function parseCapacityForm(
   return parseForm(capacityFormSchema, form);
 }
 
-/** An employer's latest answers, with who gave them. */
+/** An employer's latest capacity survey, with the person who filled it in. */
 export interface CapacitySurvey {
   interns: number;
   apprentices: number;
@@ -102,7 +102,7 @@ export interface CapacitySurvey {
   updatedAt: Date;
 }
 
-/** Reads an employer's latest capacity answers, or null when nobody has answered yet. */
+/** Reads an employer's latest capacity survey, or null when none is stored yet. */
 export async function getCapacitySurvey(
   db: Database,
   query: { partnershipId: string; employerId: string },

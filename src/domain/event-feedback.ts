@@ -175,13 +175,13 @@ export async function findFeedback(
   return { attended: Boolean(rsvp?.checkedInAt), ...(previous ? { previous } : {}) };
 }
 
-/** The average rating of an event and how many people answered. */
+/** The average rating of an event and the number of ratings. */
 export interface FeedbackSummary {
   average: number;
   count: number;
 }
 
-/** Summarizes the feedback on an event; null when nobody has answered. */
+/** Summarizes the feedback on an event; null when there is none yet. */
 export async function summarizeFeedback(
   db: Database,
   eventId: string,

@@ -107,7 +107,7 @@ export async function setEventAnnouncement(
 export type RsvpResult =
   | {
       outcome: 'recorded';
-      /** What was stored: a Going on a full event is stored as `waitlisted`. */
+      /** The stored status: a Going on a full event is stored as `waitlisted`. */
       status: RsvpStatus;
       /** The person's place on the waitlist (1 is next), when they are on it. */
       waitlistPosition: number | null;
@@ -130,7 +130,7 @@ type LockedOutcome =
 /**
  * Records a person's RSVP for an event unless the event has ended. A second RSVP from the same
  * person replaces the first. A Going on a full event, or while others wait, becomes a waitlist
- * place. When a Going person changes their answer, the earliest waitlisted people take the free
+ * place. When a Going person changes their RSVP, the earliest waitlisted people take the free
  * places. The event row stays locked from the check to the write, so simultaneous clicks can
  * neither overfill the event nor give one place to two people.
  */

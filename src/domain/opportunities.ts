@@ -95,8 +95,9 @@ export async function createOpportunity(
 }
 
 /**
- * Decides whether a person may register an opportunity for an employer: the convener, chamber
- * and district staff for any employer, employer staff for their own; educators and viewers read.
+ * Decides whether a person may register an opportunity for an employer. The convener, chamber
+ * and district staff may for any employer, and employer staff for their own. Educators and
+ * viewers only read.
  */
 export function mayRegisterOpportunity(actor: AccessActor, employerId: string): AccessDecision {
   if (actor.role === 'convener' || actor.role === 'chamber' || actor.role === 'district') {
@@ -148,7 +149,7 @@ async function checkEmployer(
 /** Returns the id of the partnership's employer with this name (any case), adding it if new. */
 /**
  * Returns the employer with this name, in any case, adding it when the person's role may add
- * employers; otherwise the error under the new-employer field says who can.
+ * employers; otherwise the error under the new-employer field names who can.
  */
 async function findOrAddEmployer(
   db: Database,

@@ -16,7 +16,7 @@ export function eventCalendarToken(secret: string, eventId: string): string {
   return createHmac('sha256', key).update(eventId).digest('base64url').slice(0, 32);
 }
 
-/** The path of an event's calendar file, with its token. */
+/** Returns the path of an event's calendar file, with its token. */
 export function eventCalendarPath(secret: string, eventId: string): string {
   return `/calendar/events/${eventId}.ics?token=${eventCalendarToken(secret, eventId)}`;
 }

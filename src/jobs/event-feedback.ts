@@ -23,7 +23,7 @@ async function requestEventFeedback({ deps, client }: JobContext, now: Date): Pr
     let sent = 0;
 
     // NOTE: the claim commits before the messages go, so a crash part-way leaves the rest of
-    // this event's attendees without a request; a second request would be worse than none.
+    // this event's attendees without a request. A second request would be worse than none.
     for (const attendee of attendees) {
       if (!attendee.slackUserId) continue;
 

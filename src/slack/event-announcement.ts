@@ -5,7 +5,7 @@ import type { EventSummary } from '../domain/events.js';
 import { renderEventAnnouncement } from './messages/events.js';
 import type { SlackMessage } from './messages/help.js';
 
-/** Where an announcement's parts come from besides the event row. */
+/** Sources of an announcement's parts besides the event row. */
 export interface AnnouncementSources {
   db: Database;
   now: () => Date;

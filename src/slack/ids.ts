@@ -21,7 +21,7 @@ export const actionIds = {
   /** "Add a need" and "Add a contact" on an employer card; the value is the employer id. */
   directoryAddNeed: 'directory_add_need',
   directoryAddContact: 'directory_add_contact',
-  /** The convener's answer to a role request; the value is the request id. */
+  /** The convener's decision on a role request; the value is the request id. */
   joinApprove: 'join_approve',
   joinReject: 'join_reject',
   /** "Send to <employer>" under a request; the value is from requestSendValue. */
@@ -41,7 +41,7 @@ export const actionIds = {
   planTaskEdit: 'plan_task_edit',
   /** "Phase 1" to "Phase 6" under `/bridge plan` (suffixed `_<number>`); the value is the number. */
   planPhase: 'plan_phase',
-  /** A convener's answer to a success story; the value is the story id. */
+  /** A convener's decision on a success story; the value is the story id. */
   storyApprove: 'story_approve',
   storyReject: 'story_reject',
   /** Accept and Decline in a meeting invitation; the value is the meeting id. */
@@ -215,7 +215,7 @@ export const directoryRecords = ['employer', 'program', 'contact', 'need'] as co
 
 export type DirectoryRecord = (typeof directoryRecords)[number];
 
-/** The value of a directory card's "Edit" button. */
+/** Builds the value of a directory card's "Edit" button. */
 export function directoryRecordValue(record: DirectoryRecord, id: string): string {
   return `${record}:${id}`;
 }

@@ -7,9 +7,9 @@ export const partnerships = pgTable('partnerships', {
   timeZone: text('time_zone').notNull().default('America/Chicago'),
   /** Days after a contact's last confirmation when it is shown as stale. */
   contactStaleAfterDays: integer('contact_stale_after_days').notNull().default(365),
-  /** Days an employer has to answer a meeting invitation before its contact goes to the district. */
+  /** Days an employer has to respond to a meeting invitation before its contact goes to the district. */
   meetingResponseDays: integer('meeting_response_days').notNull().default(5),
-  /** Where and when the weekly digest goes; no channel means no channel digest. */
+  /** Channel of the weekly digest; null means no channel digest. */
   digestChannelId: text('digest_channel_id'),
   /** ISO weekday of the digest, 1 (Monday) to 7 (Sunday). */
   digestWeekday: integer('digest_weekday').notNull().default(1),

@@ -136,7 +136,7 @@ export interface ProgramGap {
   lacking: number;
 }
 
-/** What waits for a convener's decision. */
+/** Items waiting for a convener's decision. */
 export interface PendingDecisions {
   roleRequests: Listed<{
     id: string;

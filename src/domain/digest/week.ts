@@ -90,7 +90,7 @@ export function digestMoment(now: Date, schedule: DigestSchedule): Date {
 
 /**
  * Finds the first instant whose wall-clock time in the zone is at or after `date time`, for a
- * time inside a spring-forward gap. Luxon places such a time after the gap, so the answer lies
+ * time inside a spring-forward gap. Luxon places such a time after the gap, so the instant lies
  * within the three hours before that, where the wall clock only moves forward.
  */
 function firstInstantAtOrAfter(date: string, time: string, timeZone: string): Date {

@@ -12,8 +12,8 @@ import {
 } from './gap-sources.js';
 
 /**
- * How a program gets one WBL type: the program offers it itself (listed in wbl_offered), a
- * partner arranges it, or it is missing.
+ * The source of one WBL type for a program: the program offers it itself (listed in
+ * wbl_offered), a partner arranges it, or it is missing.
  */
 export type WblCell = 'offered' | 'partner' | 'missing';
 

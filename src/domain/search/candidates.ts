@@ -17,7 +17,7 @@ const ZIP_ONLY_SCORE = 0.6;
  * cluster. It lies below names similar to the query (tier 1 and up) and above rows found only
  * by topic, so an organization's people, programs and needs follow it in the results instead of
  * mixing with every row of its sector. The `any` range serves queries that only name sectors or
- * clusters. A related name that contains one of those words says little, so it lies below the
+ * clusters. A related name that contains one of those words is weak evidence, so it ranks below the
  * rows of the sector or cluster.
  */
 const relatedScoreRanges = {

@@ -9,7 +9,7 @@ import { EVENT_PAGE_BLOCK } from '../messages/events.js';
 import { OPPORTUNITY_PAGE_BLOCK } from '../messages/opportunities.js';
 import { STALE_CONTACTS_PAGE_BLOCK } from '../messages/stale-contacts.js';
 
-/** The longest list a person can page through; a larger offset is not a real button's. */
+/** The maximum offset a page button carries; a larger one did not come from Bridge. */
 const MAX_OFFSET = 100_000;
 
 const pageValue = z.object({
@@ -20,7 +20,7 @@ const pageValue = z.object({
 const pageButton = new RegExp(`^${actionIds.listPage}_(previous|next)$`);
 
 /**
- * Answers Previous and Next under `/bridge opportunities`, `/bridge events` and
+ * Handles Previous and Next under `/bridge opportunities`, `/bridge events` and
  * `/bridge contacts stale` by replacing the list with the page the button names.
  */
 export function registerListPages(app: App, deps: SlackDependencies): void {

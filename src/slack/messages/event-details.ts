@@ -7,11 +7,11 @@ import { actionIds } from '../ids.js';
 import { blockKitLimits } from '../limits.js';
 import { escapeMrkdwnWithin, mrkdwn, plainText } from '../text.js';
 
-/** What an announcement shows beside the event itself; each part is optional. */
+/** Parts an announcement shows beside the event itself; each is optional. */
 export interface AnnouncementDetails {
   booths: Booth[];
   feedback: FeedbackSummary | null;
-  /** The event's .ics link, when Bridge knows the address it is served at. */
+  /** The event's .ics link, when Bridge's public address is configured. */
   calendarUrl?: string | undefined;
   /** The time the message is rendered at, which decides whether "Check in" shows. */
   now: Date;
@@ -53,7 +53,7 @@ export function describeFeedback(feedback: FeedbackSummary): string {
 
 /**
  * Renders the organizer's tools under an announcement: "Booths", "Check in" on the event's
- * days, and "Add to calendar" when there is a link. Everyone sees the buttons, and Bridge checks
+ * days, and "Add to calendar" when there is a link. The buttons are shown to everyone, and Bridge checks
  * the clicker's role.
  */
 export function renderEventTools(

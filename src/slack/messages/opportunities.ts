@@ -17,7 +17,7 @@ export const OPPORTUNITIES_PER_MESSAGE = 15;
 /** Block id of the Previous and Next buttons under the list of opportunities. */
 export const OPPORTUNITY_PAGE_BLOCK = 'opportunities_page';
 
-/** Which page of `/bridge opportunities` a button shows. */
+/** The page of `/bridge opportunities` a button shows. */
 export interface OpportunityPage {
   offset: number;
   type?: OpportunityType | undefined;

@@ -10,7 +10,7 @@ export function option(label: string, value: string): PlainTextOption {
   return { text: plainText(truncate(label, blockKitLimits.optionText)), value };
 }
 
-/** An organization option labelled "Name (kind)", with the name cut so that the kind shows. */
+/** Builds an organization option labelled "Name (kind)", with the name cut so the kind shows. */
 export function organizationOption(organization: {
   id: string;
   name: string;
